@@ -1,0 +1,60 @@
+package org.neurocegis.term;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates terms on concrete values. Calls go to the function definitions it is given (define-funs and, during
+ * synthesis, candidate bodies of the functions being synthesised).
+ */
+public final class Evaluator {
+    private final Map<String, FunctionDefinition> functions;
+
+    public Evaluator(Map<String, FunctionDefinition> functions) {
+        this.functions = Map.copyOf(functions);
+    }
+
+    public Evaluator() {
+        this(Map.of());
+    }
+
+    /** An evaluator that also knows {@code more}, which shadow same-named functions of this one. */
+    public Evaluator with(Map<String, FunctionDefinition> more) {
+        Map<String, FunctionDefinition> all = new HashMap<>(functions);
+        all.putAll(more);
+        return new Evaluator(all);
+    }
+
+    public Value eval(Term term, Map<String, Value> env) {
+        if (term instanceof Term.Lit l) return l.value();
+        if (term instanceof Term.Var v) {
+            Value value = env.get(v.name());
+            if (value == null) throw new IllegalArgumentException("no value for variable " + v.name());
+            return value;
+        }
+        if (term instanceof Term.App a) {
+            if (a.op() == Op.ITE) {
+                boolean c = ((Value.BoolValue) eval(a.args().get(0), env)).value();
+                return eval(a.args().get(c ? 1 : 2), env);
+            }
+            List<Value> args = new ArrayList<>(a.args().size());
+            for (Term t : a.args()) args.add(eval(t, env));
+            return Semantics.apply(a.op(), a.indices(), args);
+        }
+        if (term instanceof Term.Call c) {
+            FunctionDefinition f = functions.get(c.function());
+            if (f == null) throw new IllegalArgumentException("no definition for function " + c.function());
+            Map<String, Value> inner = new HashMap<>();
+            for (int i = 0; i < c.args().size(); i++) inner.put(f.params().get(i).name(), eval(c.args().get(i), env));
+            return eval(f.body(), inner);
+        }
+        if (term instanceof Term.Let l) {
+            Map<String, Value> inner = new HashMap<>(env);
+            for (Term.Binding b : l.bindings()) inner.put(b.name(), eval(b.value(), env));
+            return eval(l.body(), inner);
+        }
+        throw new IllegalArgumentException("cannot evaluate a hole: " + term);
+    }
+}

@@ -1,0 +1,27 @@
+package org.neurocegis.term;
+
+/** The sorts NeuroCEGIS handles: Bool, Int and fixed-width bit-vectors. */
+public sealed interface Sort {
+    Sort BOOL = new BoolSort();
+    Sort INT = new IntSort();
+
+    static BitVecSort bitVec(int width) {
+        return new BitVecSort(width);
+    }
+
+    record BoolSort() implements Sort {
+        @Override public String toString() { return "Bool"; }
+    }
+
+    record IntSort() implements Sort {
+        @Override public String toString() { return "Int"; }
+    }
+
+    record BitVecSort(int width) implements Sort {
+        public BitVecSort {
+            if (width < 1) throw new IllegalArgumentException("bit-vector width must be at least 1, got " + width);
+        }
+
+        @Override public String toString() { return "(_ BitVec " + width + ")"; }
+    }
+}
