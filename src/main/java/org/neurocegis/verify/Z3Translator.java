@@ -1,0 +1,230 @@
+package org.neurocegis.verify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.z3.ArithExpr;
+import com.microsoft.z3.BitVecExpr;
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import com.microsoft.z3.IntExpr;
+import com.microsoft.z3.IntNum;
+import com.microsoft.z3.BitVecNum;
+
+import org.neurocegis.term.FunctionDefinition;
+import org.neurocegis.term.Op;
+import org.neurocegis.term.Sort;
+import org.neurocegis.term.Term;
+import org.neurocegis.term.Value;
+
+/**
+ * Translates terms into Z3 expressions of one {@link Context}. Calls of defined functions are inlined (memoised per
+ * function and argument expressions, so that shared sub-terms stay shared); variables map to Z3 constants of the
+ * same name unless an environment binds them. Int {@code div}/{@code mod} keep Z3's (SMT-LIB's) semantics, where
+ * division by zero is unspecified: a proof then holds whatever it means.
+ */
+@SuppressWarnings({"unchecked", "rawtypes"})
+public final class Z3Translator {
+    private final Context ctx;
+    private final Map<String, FunctionDefinition> functions;
+    private final Map<List<Object>, Expr> callCache = new HashMap<>();
+
+    public Z3Translator(Context ctx, Map<String, FunctionDefinition> functions) {
+        this.ctx = ctx;
+        this.functions = Map.copyOf(functions);
+    }
+
+    /** A translator over the same context that also knows {@code more} (e.g. candidate bodies), with a fresh cache. */
+    public Z3Translator with(Map<String, FunctionDefinition> more) {
+        Map<String, FunctionDefinition> all = new HashMap<>(functions);
+        all.putAll(more);
+        return new Z3Translator(ctx, all);
+    }
+
+    public Context context() {
+        return ctx;
+    }
+
+    public com.microsoft.z3.Sort sort(Sort s) {
+        if (s instanceof Sort.BitVecSort bv) return ctx.mkBitVecSort(bv.width());
+        if (s.equals(Sort.INT)) return ctx.getIntSort();
+        return ctx.getBoolSort();
+    }
+
+    /** The Z3 constant for a variable. */
+    public Expr variable(Term.Var v) {
+        return ctx.mkConst(v.name(), sort(v.sort()));
+    }
+
+    public Expr value(Value v) {
+        if (v instanceof Value.BoolValue b) return ctx.mkBool(b.value());
+        if (v instanceof Value.IntValue i) return ctx.mkInt(i.value().toString());
+        Value.BitVecValue bv = (Value.BitVecValue) v;
+        return ctx.mkBV(bv.unsigned().toString(), bv.width());
+    }
+
+    /** Reads a value of a Z3 model back, for the given sort. */
+    public static Value valueOf(Expr e, Sort s) {
+        if (s instanceof Sort.BitVecSort bv) {
+            return Value.BitVecValue.of(bv.width(), ((BitVecNum) e).getBigInteger());
+        }
+        if (s.equals(Sort.INT)) return Value.of(((IntNum) e).getBigInteger());
+        return Value.of(e.isTrue());
+    }
+
+    public BoolExpr translateBool(Term t) {
+        return (BoolExpr) translate(t, Map.of());
+    }
+
+    public Expr translate(Term t, Map<String, Expr> env) {
+        if (t instanceof Term.Lit l) return value(l.value());
+        if (t instanceof Term.Var v) {
+            Expr bound = env.get(v.name());
+            return bound != null ? bound : variable(v);
+        }
+        if (t instanceof Term.Let l) {
+            Map<String, Expr> inner = new HashMap<>(env);
+            for (Term.Binding b : l.bindings()) inner.put(b.name(), translate(b.value(), env));
+            return translate(l.body(), inner);
+        }
+        if (t instanceof Term.Call c) {
+            FunctionDefinition f = functions.get(c.function());
+            if (f == null) throw new IllegalArgumentException("no definition for function " + c.function());
+            List<Object> key = new ArrayList<>();
+            key.add(f.name());
+            Map<String, Expr> inner = new HashMap<>();
+            for (int i = 0; i < c.args().size(); i++) {
+                Expr arg = translate(c.args().get(i), env);
+                key.add(arg);
+                inner.put(f.params().get(i).name(), arg);
+            }
+            Expr cached = callCache.get(key);
+            if (cached == null) {
+                cached = translate(f.body(), inner);
+                callCache.put(key, cached);
+            }
+            return cached;
+        }
+        if (t instanceof Term.App a) {
+            Expr[] args = new Expr[a.args().size()];
+            for (int i = 0; i < args.length; i++) args[i] = translate(a.args().get(i), env);
+            return apply(a.op(), a.indices(), args);
+        }
+        throw new IllegalArgumentException("cannot translate a hole: " + t);
+    }
+
+    private Expr apply(Op op, List<Integer> idx, Expr[] a) {
+        switch (op) {
+            case NOT: return ctx.mkNot((BoolExpr) a[0]);
+            case AND: return ctx.mkAnd(bools(a));
+            case OR: return ctx.mkOr(bools(a));
+            case XOR: {
+                BoolExpr r = (BoolExpr) a[0];
+                for (int i = 1; i < a.length; i++) r = ctx.mkXor(r, (BoolExpr) a[i]);
+                return r;
+            }
+            case IMPLIES: {
+                BoolExpr r = (BoolExpr) a[a.length - 1];
+                for (int i = a.length - 2; i >= 0; i--) r = ctx.mkImplies((BoolExpr) a[i], r);
+                return r;
+            }
+            case EQ: {
+                if (a.length == 2) return ctx.mkEq(a[0], a[1]);
+                BoolExpr[] parts = new BoolExpr[a.length - 1];
+                for (int i = 0; i + 1 < a.length; i++) parts[i] = ctx.mkEq(a[i], a[i + 1]);
+                return ctx.mkAnd(parts);
+            }
+            case DISTINCT: return ctx.mkDistinct(a);
+            case ITE: return ctx.mkITE((BoolExpr) a[0], a[1], a[2]);
+            case ADD: return ctx.mkAdd(ariths(a));
+            case MUL: return ctx.mkMul(ariths(a));
+            case SUB: return a.length == 1 ? ctx.mkUnaryMinus((ArithExpr) a[0]) : ctx.mkSub(ariths(a));
+            case DIV: return ctx.mkDiv((ArithExpr) a[0], (ArithExpr) a[1]);
+            case MOD: return ctx.mkMod((IntExpr) a[0], (IntExpr) a[1]);
+            case ABS: {
+                ArithExpr x = (ArithExpr) a[0];
+                return ctx.mkITE(ctx.mkGe(x, ctx.mkInt(0)), x, ctx.mkUnaryMinus(x));
+            }
+            case LE: case LT: case GE: case GT: {
+                BoolExpr[] parts = new BoolExpr[a.length - 1];
+                for (int i = 0; i + 1 < a.length; i++) {
+                    ArithExpr x = (ArithExpr) a[i], y = (ArithExpr) a[i + 1];
+                    parts[i] = switch (op) {
+                        case LE -> ctx.mkLe(x, y);
+                        case LT -> ctx.mkLt(x, y);
+                        case GE -> ctx.mkGe(x, y);
+                        default -> ctx.mkGt(x, y);
+                    };
+                }
+                return parts.length == 1 ? parts[0] : ctx.mkAnd(parts);
+            }
+            case CONCAT: {
+                BitVecExpr r = (BitVecExpr) a[0];
+                for (int i = 1; i < a.length; i++) r = ctx.mkConcat(r, (BitVecExpr) a[i]);
+                return r;
+            }
+            case EXTRACT: return ctx.mkExtract(idx.get(0), idx.get(1), (BitVecExpr) a[0]);
+            case ZERO_EXTEND: return ctx.mkZeroExt(idx.get(0), (BitVecExpr) a[0]);
+            case SIGN_EXTEND: return ctx.mkSignExt(idx.get(0), (BitVecExpr) a[0]);
+            case ROTATE_LEFT: return ctx.mkBVRotateLeft(idx.get(0), (BitVecExpr) a[0]);
+            case ROTATE_RIGHT: return ctx.mkBVRotateRight(idx.get(0), (BitVecExpr) a[0]);
+            case REPEAT: return ctx.mkRepeat(idx.get(0), (BitVecExpr) a[0]);
+            case BVNOT: return ctx.mkBVNot((BitVecExpr) a[0]);
+            case BVNEG: return ctx.mkBVNeg((BitVecExpr) a[0]);
+            case BVAND: case BVOR: case BVXOR: case BVADD: case BVMUL: {
+                BitVecExpr r = (BitVecExpr) a[0];
+                for (int i = 1; i < a.length; i++) r = bvBinary(op, r, (BitVecExpr) a[i]);
+                return r;
+            }
+            case BVCOMP: return ctx.mkITE(ctx.mkEq(a[0], a[1]), ctx.mkBV(1, 1), ctx.mkBV(0, 1));
+            case BVULT: return ctx.mkBVULT((BitVecExpr) a[0], (BitVecExpr) a[1]);
+            case BVULE: return ctx.mkBVULE((BitVecExpr) a[0], (BitVecExpr) a[1]);
+            case BVUGT: return ctx.mkBVUGT((BitVecExpr) a[0], (BitVecExpr) a[1]);
+            case BVUGE: return ctx.mkBVUGE((BitVecExpr) a[0], (BitVecExpr) a[1]);
+            case BVSLT: return ctx.mkBVSLT((BitVecExpr) a[0], (BitVecExpr) a[1]);
+            case BVSLE: return ctx.mkBVSLE((BitVecExpr) a[0], (BitVecExpr) a[1]);
+            case BVSGT: return ctx.mkBVSGT((BitVecExpr) a[0], (BitVecExpr) a[1]);
+            case BVSGE: return ctx.mkBVSGE((BitVecExpr) a[0], (BitVecExpr) a[1]);
+            default: return bvBinary(op, (BitVecExpr) a[0], (BitVecExpr) a[1]);
+        }
+    }
+
+    private BitVecExpr bvBinary(Op op, BitVecExpr x, BitVecExpr y) {
+        return switch (op) {
+            case BVAND -> ctx.mkBVAND(x, y);
+            case BVOR -> ctx.mkBVOR(x, y);
+            case BVXOR -> ctx.mkBVXOR(x, y);
+            case BVNAND -> ctx.mkBVNAND(x, y);
+            case BVNOR -> ctx.mkBVNOR(x, y);
+            case BVXNOR -> ctx.mkBVXNOR(x, y);
+            case BVADD -> ctx.mkBVAdd(x, y);
+            case BVSUB -> ctx.mkBVSub(x, y);
+            case BVMUL -> ctx.mkBVMul(x, y);
+            case BVUDIV -> ctx.mkBVUDiv(x, y);
+            case BVUREM -> ctx.mkBVURem(x, y);
+            case BVSDIV -> ctx.mkBVSDiv(x, y);
+            case BVSREM -> ctx.mkBVSRem(x, y);
+            case BVSMOD -> ctx.mkBVSMod(x, y);
+            case BVSHL -> ctx.mkBVSHL(x, y);
+            case BVLSHR -> ctx.mkBVLSHR(x, y);
+            case BVASHR -> ctx.mkBVASHR(x, y);
+            default -> throw new IllegalArgumentException("not a binary bit-vector operator: " + op);
+        };
+    }
+
+    private static BoolExpr[] bools(Expr[] a) {
+        BoolExpr[] r = new BoolExpr[a.length];
+        for (int i = 0; i < a.length; i++) r[i] = (BoolExpr) a[i];
+        return r;
+    }
+
+    private static ArithExpr[] ariths(Expr[] a) {
+        ArithExpr[] r = new ArithExpr[a.length];
+        for (int i = 0; i < a.length; i++) r[i] = (ArithExpr) a[i];
+        return r;
+    }
+
+}
