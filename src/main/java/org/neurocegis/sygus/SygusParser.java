@@ -53,6 +53,52 @@ public final class SygusParser {
                 parser.constraints, parser.assumes, parser.invConstraints);
     }
 
+    /**
+     * Parses a check-synth answer for {@code problem}: {@code ((define-fun ...)+)} or bare define-funs, one for each
+     * function to synthesise, each with the declared parameter and return sorts. Bodies may call the problem's
+     * defined functions.
+     */
+    public static Map<String, FunctionDefinition> parseSolution(Problem problem, String text) throws ParseException {
+        SygusParser parser = new SygusParser();
+        for (FunctionDefinition d : problem.definitions()) parser.definitions.put(d.name(), d);
+        List<SExpr> items = SExprReader.readAll(text);
+        if (items.size() == 1 && items.get(0) instanceof SExpr.SList outer && !"define-fun".equals(outer.head())) {
+            items = outer.items();
+        }
+        if (items.isEmpty()) throw new ParseException(new Position(1, 1), "expected ((define-fun ...)+)");
+        Map<String, FunctionDefinition> result = new LinkedHashMap<>();
+        for (SExpr item : items) {
+            if (!(item instanceof SExpr.SList def) || !"define-fun".equals(def.head()) || def.size() != 5) {
+                throw new ParseException(item.pos(), "expected (define-fun <name> ((<param> <sort>)*) <sort> <term>), got " + item);
+            }
+            String name = symbolName(def.get(1), "a function name");
+            SynthFun f = problem.synthFun(name);
+            if (f == null) throw new ParseException(def.get(1).pos(), name + " is not a function to synthesise");
+            if (result.containsKey(name)) throw new ParseException(def.get(1).pos(), "two solutions for " + name);
+            List<Term.Var> params = parser.params(def.get(2));
+            List<Sort> expected = new ArrayList<>();
+            for (Term.Var p : f.params()) expected.add(p.sort());
+            List<Sort> actual = new ArrayList<>();
+            for (Term.Var p : params) actual.add(p.sort());
+            if (!actual.equals(expected)) {
+                throw new ParseException(def.get(2).pos(), "the parameters of " + name + " must have sorts " + expected);
+            }
+            Sort returnSort = parser.sort(def.get(3));
+            if (!returnSort.equals(f.returnSort())) {
+                throw new ParseException(def.get(3).pos(), name + " must return " + f.returnSort());
+            }
+            Term body = parser.term(def.get(4), Scope.EMPTY.withAll(params), null);
+            if (!body.sort().equals(returnSort)) {
+                throw new ParseException(def.get(4).pos(), "the body of " + name + " has sort " + body.sort());
+            }
+            result.put(name, new FunctionDefinition(name, params, returnSort, body));
+        }
+        for (SynthFun f : problem.synthFuns()) {
+            if (!result.containsKey(f.name())) throw new ParseException(new Position(1, 1), "no solution for " + f.name());
+        }
+        return result;
+    }
+
     private static Position positionOf(String text, int index) {
         int line = 1, col = 1;
         for (int i = 0; i < index; i++) {

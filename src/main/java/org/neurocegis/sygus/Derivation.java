@@ -1,0 +1,121 @@
+package org.neurocegis.sygus;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neurocegis.term.Term;
+
+/**
+ * Decides whether a term is derivable from a synth-fun's grammar: the check that keeps solutions inside the
+ * language the user allowed, {@code (Constant S)} and {@code (Variable S)} included.
+ */
+public final class Derivation {
+    private final Grammar grammar;
+    private final List<Term.Var> params;
+    private final Map<Term, Map<String, Boolean>> memo = new IdentityHashMap<>();
+
+    private Derivation(Grammar grammar, List<Term.Var> params) {
+        this.grammar = grammar;
+        this.params = params;
+    }
+
+    /** True when {@code body} (with lets expanded) derives from the start symbol; always true without a grammar. */
+    public static boolean derivable(SynthFun f, Term body) {
+        if (f.grammar().isEmpty()) return true;
+        Derivation d = new Derivation(f.grammar().get(), f.params());
+        return d.derives(f.grammar().get().start(), expandLets(body, Map.of()));
+    }
+
+    /**
+     * Unit productions (a bare non-terminal) are followed first, as a closure, so that every other step consumes an
+     * operator of the term: the recursion is then on strictly smaller terms and the memo never sees a cycle.
+     */
+    private boolean derives(NonTerminal nt, Term t) {
+        Map<String, Boolean> known = memo.computeIfAbsent(t, k -> new HashMap<>());
+        Boolean cached = known.get(nt.name());
+        if (cached != null) return cached;
+        boolean result = false;
+        for (NonTerminal reachable : unitClosure(nt)) {
+            if (!t.sort().equals(reachable.sort())) continue;
+            for (Production p : reachable.productions()) {
+                if (!(p instanceof Production.Rule r && r.template() instanceof Term.Hole) && matches(p, t)) {
+                    result = true;
+                    break;
+                }
+            }
+            if (result) break;
+        }
+        known.put(nt.name(), result);
+        return result;
+    }
+
+    private final Map<String, java.util.Set<NonTerminal>> closures = new HashMap<>();
+
+    private java.util.Set<NonTerminal> unitClosure(NonTerminal start) {
+        java.util.Set<NonTerminal> seen = closures.get(start.name());
+        if (seen != null) return seen;
+        seen = new java.util.LinkedHashSet<>();
+        java.util.Deque<NonTerminal> todo = new java.util.ArrayDeque<>();
+        todo.add(start);
+        while (!todo.isEmpty()) {
+            NonTerminal nt = todo.poll();
+            if (!seen.add(nt)) continue;
+            for (Production p : nt.productions()) {
+                if (p instanceof Production.Rule r && r.template() instanceof Term.Hole h) todo.add(grammar.nonTerminal(h.nonTerminal()));
+            }
+        }
+        closures.put(start.name(), seen);
+        return seen;
+    }
+
+    private boolean matches(Production p, Term t) {
+        if (p instanceof Production.AnyConstant c) return t instanceof Term.Lit && t.sort().equals(c.sort());
+        if (p instanceof Production.AnyVariable v) return t instanceof Term.Var var && var.sort().equals(v.sort()) && params.contains(var);
+        return matchesTemplate(((Production.Rule) p).template(), t);
+    }
+
+    private boolean matchesTemplate(Term template, Term t) {
+        if (template instanceof Term.Hole h) return derives(grammar.nonTerminal(h.nonTerminal()), t);
+        if (template instanceof Term.Lit || template instanceof Term.Var) return template.equals(t);
+        if (template instanceof Term.App ta) {
+            if (!(t instanceof Term.App a) || a.op() != ta.op() || !a.indices().equals(ta.indices())
+                    || a.args().size() != ta.args().size()) {
+                return false;
+            }
+            for (int i = 0; i < a.args().size(); i++) if (!matchesTemplate(ta.args().get(i), a.args().get(i))) return false;
+            return true;
+        }
+        if (template instanceof Term.Call tc) {
+            if (!(t instanceof Term.Call c) || !c.function().equals(tc.function()) || c.args().size() != tc.args().size()) {
+                return false;
+            }
+            for (int i = 0; i < c.args().size(); i++) if (!matchesTemplate(tc.args().get(i), c.args().get(i))) return false;
+            return true;
+        }
+        if (template instanceof Term.Let tl) return matchesTemplate(expandLets(tl, Map.of()), t);
+        return false;
+    }
+
+    /** The term with every let replaced by substitution. */
+    static Term expandLets(Term t, Map<String, Term> env) {
+        if (t instanceof Term.Var v) return env.getOrDefault(v.name(), v);
+        if (t instanceof Term.Let l) {
+            Map<String, Term> inner = new HashMap<>(env);
+            for (Term.Binding b : l.bindings()) inner.put(b.name(), expandLets(b.value(), env));
+            return expandLets(l.body(), inner);
+        }
+        if (t instanceof Term.App a) {
+            java.util.List<Term> args = new java.util.ArrayList<>();
+            for (Term x : a.args()) args.add(expandLets(x, env));
+            return new Term.App(a.op(), a.indices(), args, a.sort());
+        }
+        if (t instanceof Term.Call c) {
+            java.util.List<Term> args = new java.util.ArrayList<>();
+            for (Term x : c.args()) args.add(expandLets(x, env));
+            return new Term.Call(c.function(), args, c.sort());
+        }
+        return t;
+    }
+}

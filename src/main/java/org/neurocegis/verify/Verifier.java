@@ -1,0 +1,132 @@
+package org.neurocegis.verify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import com.microsoft.z3.Model;
+import com.microsoft.z3.Params;
+import com.microsoft.z3.Solver;
+import com.microsoft.z3.Status;
+
+import org.neurocegis.sygus.Problem;
+import org.neurocegis.term.FunctionDefinition;
+import org.neurocegis.term.Term;
+import org.neurocegis.term.Value;
+
+/**
+ * Proves candidate bodies against a problem's whole specification, or finds a counterexample: checks that
+ * {@code assumes and not(constraints)} is unsatisfiable. One Z3 context per verifier (per solve), reused across
+ * candidates with push/pop; close it when done.
+ */
+public final class Verifier implements AutoCloseable {
+    private final Context ctx;
+    private final Solver solver;
+    private final Problem.Specification spec;
+    private final Z3Translator definitions;
+    private final Map<String, Expr<?>> variables = new HashMap<>();
+    private final boolean assumesMentionCandidates;
+    private long checks;
+    private long nanos;
+
+    /**
+     * @param timeoutMillis Z3's limit for one check; 0 for none
+     */
+    public Verifier(Problem problem, int timeoutMillis) {
+        this.ctx = new Context();
+        this.spec = problem.specification();
+        this.definitions = new Z3Translator(ctx, problem.definitionsByName());
+        this.solver = ctx.mkSolver();
+        if (timeoutMillis > 0) {
+            Params params = ctx.mkParams();
+            params.add("timeout", timeoutMillis);
+            solver.setParameters(params);
+        }
+        for (Term.Var v : spec.variables()) variables.put(v.name(), definitions.variable(v));
+        boolean mentions = false;
+        for (Term a : spec.assumes()) mentions |= callsAny(a, problem);
+        this.assumesMentionCandidates = mentions;
+        if (!mentions) {
+            for (Term a : spec.assumes()) solver.add(definitions.translateBool(a));
+        }
+    }
+
+    private static boolean callsAny(Term t, Problem p) {
+        if (t instanceof Term.Call c) {
+            if (p.synthFun(c.function()) != null) return true;
+            for (Term a : c.args()) if (callsAny(a, p)) return true;
+            FunctionDefinition d = p.definitionsByName().get(c.function());
+            return d != null && callsAny(d.body(), p);
+        }
+        if (t instanceof Term.App a) {
+            for (Term x : a.args()) if (callsAny(x, p)) return true;
+        }
+        if (t instanceof Term.Let l) {
+            for (Term.Binding b : l.bindings()) if (callsAny(b.value(), p)) return true;
+            return callsAny(l.body(), p);
+        }
+        return false;
+    }
+
+    public Problem.Specification specification() {
+        return spec;
+    }
+
+    /** Checks the candidates (one body per synth-fun) against every constraint. */
+    public VerificationResult verify(Map<String, FunctionDefinition> candidates) {
+        return verify(candidates, spec.constraints());
+    }
+
+    /** Checks the candidates against the given constraints only (all of them must hold). */
+    public VerificationResult verify(Map<String, FunctionDefinition> candidates, List<Term> constraints) {
+        long start = System.nanoTime();
+        Z3Translator translator = definitions.with(candidates);
+        List<BoolExpr> goals = new ArrayList<>();
+        for (Term c : constraints) goals.add(translator.translateBool(c));
+        solver.push();
+        try {
+            if (assumesMentionCandidates) {
+                for (Term a : spec.assumes()) solver.add(translator.translateBool(a));
+            }
+            solver.add(ctx.mkNot(ctx.mkAnd(goals.toArray(new BoolExpr[0]))));
+            Status status = solver.check();
+            checks++;
+            if (status == Status.UNSATISFIABLE) return new VerificationResult.Proved();
+            if (status == Status.UNKNOWN) return new VerificationResult.Unknown(solver.getReasonUnknown());
+            Model model = solver.getModel();
+            Map<String, Value> point = new HashMap<>();
+            for (Term.Var v : spec.variables()) {
+                Expr<?> value = model.eval(variables.get(v.name()), true);
+                point.put(v.name(), Z3Translator.valueOf(value, v.sort()));
+            }
+            return new VerificationResult.Counterexample(point);
+        } finally {
+            solver.pop();
+            nanos += System.nanoTime() - start;
+        }
+    }
+
+    /** Number of Z3 checks so far. */
+    public long checks() {
+        return checks;
+    }
+
+    /** Time spent in Z3 so far, in nanoseconds. */
+    public long nanos() {
+        return nanos;
+    }
+
+    /** The verifier's Z3 context, for callers that build side queries (e.g. solving for constants). */
+    public Context context() {
+        return ctx;
+    }
+
+    @Override
+    public void close() {
+        ctx.close();
+    }
+}
