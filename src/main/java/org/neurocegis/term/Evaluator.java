@@ -10,10 +10,21 @@ import java.util.Map;
  * synthesis, candidate bodies of the functions being synthesised).
  */
 public final class Evaluator {
+    /** A function known only by its values, e.g. a candidate given as a value vector. */
+    public interface Oracle {
+        Value apply(List<Value> args);
+    }
+
     private final Map<String, FunctionDefinition> functions;
+    private final Map<String, Oracle> oracles;
 
     public Evaluator(Map<String, FunctionDefinition> functions) {
+        this(functions, Map.of());
+    }
+
+    public Evaluator(Map<String, FunctionDefinition> functions, Map<String, Oracle> oracles) {
         this.functions = Map.copyOf(functions);
+        this.oracles = Map.copyOf(oracles);
     }
 
     public Evaluator() {
@@ -24,7 +35,7 @@ public final class Evaluator {
     public Evaluator with(Map<String, FunctionDefinition> more) {
         Map<String, FunctionDefinition> all = new HashMap<>(functions);
         all.putAll(more);
-        return new Evaluator(all);
+        return new Evaluator(all, oracles);
     }
 
     public Value eval(Term term, Map<String, Value> env) {
@@ -44,6 +55,12 @@ public final class Evaluator {
             return Semantics.apply(a.op(), a.indices(), args);
         }
         if (term instanceof Term.Call c) {
+            Oracle oracle = oracles.get(c.function());
+            if (oracle != null) {
+                List<Value> args = new ArrayList<>(c.args().size());
+                for (Term t : c.args()) args.add(eval(t, env));
+                return oracle.apply(args);
+            }
             FunctionDefinition f = functions.get(c.function());
             if (f == null) throw new IllegalArgumentException("no definition for function " + c.function());
             Map<String, Value> inner = new HashMap<>();

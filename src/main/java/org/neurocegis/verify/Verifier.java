@@ -41,11 +41,7 @@ public final class Verifier implements AutoCloseable {
         this.spec = problem.specification();
         this.definitions = new Z3Translator(ctx, problem.definitionsByName());
         this.solver = ctx.mkSolver();
-        if (timeoutMillis > 0) {
-            Params params = ctx.mkParams();
-            params.add("timeout", timeoutMillis);
-            solver.setParameters(params);
-        }
+        setTimeout(timeoutMillis);
         for (Term.Var v : spec.variables()) variables.put(v.name(), definitions.variable(v));
         boolean mentions = false;
         for (Term a : spec.assumes()) mentions |= callsAny(a, problem);
@@ -70,6 +66,13 @@ public final class Verifier implements AutoCloseable {
             return callsAny(l.body(), p);
         }
         return false;
+    }
+
+    /** Sets Z3's limit for each following check, in milliseconds; 0 for none. */
+    public void setTimeout(int timeoutMillis) {
+        Params params = ctx.mkParams();
+        params.add("timeout", timeoutMillis > 0 ? timeoutMillis : Integer.MAX_VALUE);
+        solver.setParameters(params);
     }
 
     public Problem.Specification specification() {

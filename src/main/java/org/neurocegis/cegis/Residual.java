@@ -1,0 +1,169 @@
+package org.neurocegis.cegis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neurocegis.term.Evaluator;
+import org.neurocegis.term.FunctionDefinition;
+import org.neurocegis.term.Op;
+import org.neurocegis.term.Term;
+import org.neurocegis.term.Value;
+
+/**
+ * Partial evaluation of a constraint at a point: everything that does not depend on the functions being
+ * synthesised becomes a literal, so that what is left mentions only calls of those functions (with literal
+ * arguments where they are known). Checking a candidate on an example then costs only the residual.
+ */
+final class Residual {
+    private final Evaluator evaluator;
+    private final Set<String> dependent;
+
+    /**
+     * @param synthFuns names of the functions being synthesised
+     */
+    Residual(Map<String, FunctionDefinition> definitions, Set<String> synthFuns) {
+        this.evaluator = new Evaluator(definitions);
+        this.dependent = dependentFunctions(definitions, synthFuns);
+    }
+
+    /** The synthesised functions and every defined function whose body (transitively) calls one. */
+    private static Set<String> dependentFunctions(Map<String, FunctionDefinition> defs, Set<String> synthFuns) {
+        Set<String> result = new HashSet<>(synthFuns);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (FunctionDefinition d : defs.values()) {
+                if (!result.contains(d.name()) && mentions(d.body(), result)) {
+                    result.add(d.name());
+                    changed = true;
+                }
+            }
+        }
+        return result;
+    }
+
+    static boolean mentions(Term t, Set<String> names) {
+        if (t instanceof Term.Call c) {
+            if (names.contains(c.function())) return true;
+            for (Term a : c.args()) if (mentions(a, names)) return true;
+            return false;
+        }
+        if (t instanceof Term.App a) {
+            for (Term x : a.args()) if (mentions(x, names)) return true;
+            return false;
+        }
+        if (t instanceof Term.Let l) {
+            for (Term.Binding b : l.bindings()) if (mentions(b.value(), names)) return true;
+            return mentions(l.body(), names);
+        }
+        return false;
+    }
+
+    boolean dependsOnCandidate(Term t) {
+        return mentions(t, dependent);
+    }
+
+    /** The residual of {@code t} under {@code env} (which binds every free variable). */
+    Term residual(Term t, Map<String, Value> env) {
+        if (!mentions(t, dependent)) return Term.lit(evaluator.eval(t, env));
+        if (t instanceof Term.App a) {
+            switch (a.op()) {
+                case AND: case OR: {
+                    boolean isAnd = a.op() == Op.AND;
+                    List<Term> rest = new ArrayList<>();
+                    for (Term x : a.args()) {
+                        Term r = residual(x, env);
+                        if (r instanceof Term.Lit l) {
+                            boolean b = ((Value.BoolValue) l.value()).value();
+                            if (b != isAnd) return Term.bool(b);
+                        } else {
+                            rest.add(r);
+                        }
+                    }
+                    if (rest.isEmpty()) return Term.bool(isAnd);
+                    return rest.size() == 1 ? rest.get(0) : Term.app(a.op(), List.of(), rest);
+                }
+                case IMPLIES: {
+                    // a => b => c: the last is the conclusion, the others premises
+                    List<Term> premises = new ArrayList<>();
+                    for (int i = 0; i < a.args().size() - 1; i++) {
+                        Term r = residual(a.args().get(i), env);
+                        if (r instanceof Term.Lit l) {
+                            if (!((Value.BoolValue) l.value()).value()) return Term.bool(true);
+                        } else {
+                            premises.add(r);
+                        }
+                    }
+                    Term conclusion = residual(a.args().get(a.args().size() - 1), env);
+                    if (premises.isEmpty()) return conclusion;
+                    if (conclusion instanceof Term.Lit l && ((Value.BoolValue) l.value()).value()) return conclusion;
+                    premises.add(conclusion);
+                    return Term.app(Op.IMPLIES, List.of(), premises);
+                }
+                case ITE: {
+                    Term c = residual(a.args().get(0), env);
+                    if (c instanceof Term.Lit l) {
+                        return residual(a.args().get(((Value.BoolValue) l.value()).value() ? 1 : 2), env);
+                    }
+                    return Term.app(Op.ITE, c, residual(a.args().get(1), env), residual(a.args().get(2), env));
+                }
+                default: {
+                    List<Term> args = new ArrayList<>();
+                    for (Term x : a.args()) args.add(residual(x, env));
+                    return new Term.App(a.op(), a.indices(), args, a.sort());
+                }
+            }
+        }
+        if (t instanceof Term.Call c) {
+            List<Term> args = new ArrayList<>();
+            for (Term x : c.args()) args.add(residual(x, env));
+            return new Term.Call(c.function(), args, c.sort());
+        }
+        Term.Let l = (Term.Let) t;
+        Map<String, Value> inner = new HashMap<>(env);
+        for (Term.Binding b : l.bindings()) {
+            Term r = residual(b.value(), env);
+            if (!(r instanceof Term.Lit lit)) {
+                // a let-bound value that depends on the candidate: substitute it instead
+                return residual(substitute(l), env);
+            }
+            inner.put(b.name(), lit.value());
+        }
+        return residual(l.body(), inner);
+    }
+
+    /** The let's body with its bindings substituted (used only where a binding depends on the candidate). */
+    private static Term substitute(Term.Let l) {
+        Map<String, Term> map = new HashMap<>();
+        for (Term.Binding b : l.bindings()) map.put(b.name(), b.value());
+        return substitute(l.body(), map);
+    }
+
+    private static Term substitute(Term t, Map<String, Term> map) {
+        if (t instanceof Term.Var v) return map.getOrDefault(v.name(), v);
+        if (t instanceof Term.App a) {
+            List<Term> args = new ArrayList<>();
+            for (Term x : a.args()) args.add(substitute(x, map));
+            return new Term.App(a.op(), a.indices(), args, a.sort());
+        }
+        if (t instanceof Term.Call c) {
+            List<Term> args = new ArrayList<>();
+            for (Term x : c.args()) args.add(substitute(x, map));
+            return new Term.Call(c.function(), args, c.sort());
+        }
+        if (t instanceof Term.Let l) {
+            Map<String, Term> inner = new HashMap<>(map);
+            List<Term.Binding> bs = new ArrayList<>();
+            for (Term.Binding b : l.bindings()) {
+                bs.add(new Term.Binding(b.name(), substitute(b.value(), map)));
+                inner.remove(b.name());
+            }
+            return new Term.Let(bs, substitute(l.body(), inner));
+        }
+        return t;
+    }
+}

@@ -1,0 +1,113 @@
+package org.neurocegis.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.neurocegis.cegis.Cegis;
+import org.neurocegis.cegis.Outcome;
+import org.neurocegis.cegis.Stats;
+import org.neurocegis.neural.UniformProposer;
+import org.neurocegis.sygus.Problem;
+import org.neurocegis.sygus.SygusPrinter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code neurocegis solve FILE}: prints the solution in SyGuS-IF 2.1 format, {@code infeasible}, or {@code unknown}
+ * (time limit, memory pressure, or a problem outside what the solver handles), always with exit code 0, as
+ * competition solvers do. Bad input exits with 2.
+ */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        description = "Synthesise the functions of a SyGuS-IF problem and print them (SyGuS-IF 2.1 output format).")
+final class SolveCommand implements Callable<Integer> {
+    /** How long past the time limit the watchdog waits for the solver to stop by itself. */
+    private static final long GRACE_MILLIS = 1500;
+
+    @Parameters(paramLabel = "FILE", description = "the .sl file")
+    Path file;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit; at the limit the answer is unknown (default: none)")
+    double timeoutSeconds;
+
+    @Option(names = "--z3-timeout", paramLabel = "MS", description = "limit for one Z3 check in milliseconds (default: ${DEFAULT-VALUE}; 0 = none)")
+    int z3TimeoutMillis = 0;
+
+    @Option(names = "--stats", description = "print statistics to stderr")
+    boolean stats;
+
+    @Option(names = {"-v", "--verbose"}, description = "log each CEGIS iteration (candidate, counterexample) to stderr")
+    boolean verbose;
+
+    @Option(names = "--seed", description = "seed for sampling the first examples (default: ${DEFAULT-VALUE})")
+    long seed = 1;
+
+    @Option(names = "--proposer", paramLabel = "uniform|neural", description = "how production costs are chosen (default: ${DEFAULT-VALUE})")
+    String proposer = "uniform";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!proposer.equals("uniform")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown proposer '" + proposer + "': available: uniform (the neural proposer is not available yet)");
+        }
+        Problem problem = ProblemFiles.read(file, err);
+        if (problem == null) return Main.EXIT_BAD_INPUT;
+        long timeoutMillis = (long) (timeoutSeconds * 1000);
+        AtomicBoolean answered = new AtomicBoolean();
+        Thread watchdog = null;
+        if (timeoutMillis > 0) {
+            // the solver checks its deadline itself; this only catches a stage that overruns it (e.g. a native call)
+            watchdog = new Thread(() -> {
+                try {
+                    Thread.sleep(timeoutMillis + GRACE_MILLIS);
+                } catch (InterruptedException ex) {
+                    return;
+                }
+                if (answered.compareAndSet(false, true)) {
+                    out.println("unknown");
+                    out.flush();
+                    err.println("; time limit reached");
+                    err.flush();
+                    Runtime.getRuntime().halt(0);
+                }
+            }, "watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
+        }
+        Stats statistics = new Stats();
+        Outcome outcome;
+        try {
+            outcome = Cegis.solve(problem, new Cegis.Options(timeoutMillis, z3TimeoutMillis, new UniformProposer(), seed,
+                    verbose ? err : null), statistics);
+        } catch (OutOfMemoryError ex) {
+            outcome = new Outcome.Unknown("out of memory");
+        }
+        if (!answered.compareAndSet(false, true)) return 0;
+        if (watchdog != null) watchdog.interrupt();
+        if (outcome instanceof Outcome.Solved s) {
+            out.println(SygusPrinter.solution(s.solutions()));
+        } else if (outcome instanceof Outcome.Infeasible i) {
+            out.println("infeasible");
+            if (verbose) err.println("; " + i.why());
+        } else {
+            out.println("unknown");
+            if (verbose || stats) err.println("; " + ((Outcome.Unknown) outcome).why());
+        }
+        out.flush();
+        if (stats) {
+            err.println(statistics.format());
+            err.flush();
+        }
+        return 0;
+    }
+}
