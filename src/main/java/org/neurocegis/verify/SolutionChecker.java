@@ -1,6 +1,14 @@
 package org.neurocegis.verify;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Model;
+import com.microsoft.z3.Params;
+import com.microsoft.z3.Solver;
+import com.microsoft.z3.Z3Exception;
 
 import org.neurocegis.sexpr.ParseException;
 import org.neurocegis.sygus.Derivation;
@@ -8,6 +16,8 @@ import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SygusParser;
 import org.neurocegis.sygus.SynthFun;
 import org.neurocegis.term.FunctionDefinition;
+import org.neurocegis.term.Term;
+import org.neurocegis.term.TermPrinter;
 
 /**
  * Judges a solver's printed answer from its text alone: re-parse it against the problem, check that each body is
@@ -56,13 +66,71 @@ public final class SolutionChecker {
                 return new Verdict(Status.GRAMMAR_VIOLATION, f.name() + " is not derivable from its grammar");
             }
         }
-        try (Verifier verifier = new Verifier(problem, timeoutMillis)) {
-            VerificationResult r = verifier.verify(solution);
-            if (r instanceof VerificationResult.Proved) return new Verdict(Status.SOLVED, "proved");
-            if (r instanceof VerificationResult.Counterexample cex) {
-                return new Verdict(Status.WRONG, "counterexample " + cex.point());
-            }
-            return new Verdict(Status.UNKNOWN, "Z3 could not decide: " + ((VerificationResult.Unknown) r).reason());
+        return prove(problem, solution, timeoutMillis);
+    }
+
+    /**
+     * The proof goes through text, not through {@link Z3Translator}: the problem and the solution are written as an
+     * SMT-LIB script that Z3's own parser reads, so that a bug in our translation cannot hide a wrong answer.
+     */
+    private static Verdict prove(Problem problem, Map<String, FunctionDefinition> solution, int timeoutMillis) {
+        Problem.Specification spec = problem.specification();
+        StringBuilder script = new StringBuilder();
+        for (Term.Var v : spec.variables()) {
+            script.append("(declare-fun ").append(TermPrinter.symbol(v.name())).append(" () ").append(v.sort()).append(")\n");
         }
+        // SMT-LIB needs a function defined before its use: the problem's definitions come in their order, and a
+        // definition that calls a synthesised function after the solutions
+        List<FunctionDefinition> later = new ArrayList<>();
+        for (FunctionDefinition d : problem.definitions()) {
+            if (callsAny(d.body(), solution.keySet(), problem)) later.add(d);
+            else script.append(d.toDefineFun()).append('\n');
+        }
+        for (FunctionDefinition d : solution.values()) script.append(d.toDefineFun()).append('\n');
+        for (FunctionDefinition d : later) script.append(d.toDefineFun()).append('\n');
+        StringBuilder goal = new StringBuilder("(and true");
+        for (Term c : spec.constraints()) goal.append(' ').append(c);
+        goal.append(')');
+        StringBuilder premise = new StringBuilder("(and true");
+        for (Term a : spec.assumes()) premise.append(' ').append(a);
+        premise.append(')');
+        script.append("(assert (not (=> ").append(premise).append(' ').append(goal).append(")))\n");
+        try (Context ctx = new Context()) {
+            Solver solver = ctx.mkSolver();
+            if (timeoutMillis > 0) {
+                Params params = ctx.mkParams();
+                params.add("timeout", timeoutMillis);
+                solver.setParameters(params);
+            }
+            solver.add(ctx.parseSMTLIB2String(script.toString(), null, null, null, null));
+            com.microsoft.z3.Status status = solver.check();
+            if (status == com.microsoft.z3.Status.UNSATISFIABLE) return new Verdict(Status.SOLVED, "proved");
+            if (status == com.microsoft.z3.Status.SATISFIABLE) {
+                Model model = solver.getModel();
+                StringBuilder cex = new StringBuilder("counterexample:");
+                for (var decl : model.getConstDecls()) {
+                    cex.append(' ').append(decl.getName()).append('=').append(model.getConstInterp(decl));
+                }
+                return new Verdict(Status.WRONG, cex.toString());
+            }
+            return new Verdict(Status.UNKNOWN, "Z3 could not decide: " + solver.getReasonUnknown());
+        } catch (Z3Exception ex) {
+            return new Verdict(Status.ERROR, "Z3 rejected the check: " + ex.getMessage());
+        }
+    }
+
+    private static boolean callsAny(Term t, java.util.Set<String> names, Problem problem) {
+        if (t instanceof Term.Call c) {
+            if (names.contains(c.function())) return true;
+            FunctionDefinition d = problem.definitionsByName().get(c.function());
+            if (d != null && callsAny(d.body(), names, problem)) return true;
+            for (Term a : c.args()) if (callsAny(a, names, problem)) return true;
+        } else if (t instanceof Term.App a) {
+            for (Term x : a.args()) if (callsAny(x, names, problem)) return true;
+        } else if (t instanceof Term.Let l) {
+            for (Term.Binding b : l.bindings()) if (callsAny(b.value(), names, problem)) return true;
+            return callsAny(l.body(), names, problem);
+        }
+        return false;
     }
 }

@@ -1,0 +1,15 @@
+; EXPECT: solved
+; Unsigned maximum of three: needs a conditional, found by divide-and-conquer unification.
+(set-logic BV)
+(synth-fun max3 ((x (_ BitVec 16)) (y (_ BitVec 16)) (z (_ BitVec 16))) (_ BitVec 16)
+  ((Start (_ BitVec 16)) (Cond Bool))
+  ((Start (_ BitVec 16) (x y z (ite Cond Start Start)))
+   (Cond Bool ((bvule Start Start) (and Cond Cond)))))
+(declare-var x (_ BitVec 16))
+(declare-var y (_ BitVec 16))
+(declare-var z (_ BitVec 16))
+(constraint (bvuge (max3 x y z) x))
+(constraint (bvuge (max3 x y z) y))
+(constraint (bvuge (max3 x y z) z))
+(constraint (or (= (max3 x y z) x) (= (max3 x y z) y) (= (max3 x y z) z)))
+(check-synth)
