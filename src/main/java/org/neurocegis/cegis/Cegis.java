@@ -52,6 +52,9 @@ public final class Cegis {
     private final Stats stats;
     private final long deadline;
     private final Map<String, FunctionDefinition> definitions;
+    /** For a single-invocation specification with no grammar: the spec as a predicate over the output, else null. */
+    private Term singleInvocation;
+    private static final Term.Var OUTPUT = new Term.Var(" output", Sort.BOOL);
 
     private Cegis(Problem problem, Options options, Stats stats) {
         this.problem = problem;
@@ -108,6 +111,7 @@ public final class Cegis {
             }
         }
 
+        singleInvocation = f.grammar().isEmpty() ? singleInvocationSpec(f, spec) : null;
         seed(examples, spec, new Random(options.seed()));
         while (true) {
             stats.iterations++;
@@ -211,6 +215,102 @@ public final class Cegis {
         return null;
     }
 
+    /**
+     * When every call of f in the specification is {@code (f x1 .. xn)} on the same distinct variables, and these are
+     * all the variables, the specification is a predicate phi(x, out) on the output: then any terms t1..tk that
+     * together cover all inputs give {@code (ite phi(t1) t1 (ite phi(t2) t2 .. tk))}, correct wherever some ti is.
+     * Used only without a grammar, which would not allow the spec's operators.
+     */
+    private Term singleInvocationSpec(SynthFun f, Problem.Specification spec) {
+        Residual residual = new Residual(definitions, Set.of(f.name()));
+        for (FunctionDefinition d : definitions.values()) if (residual.bodyDependsOnCandidate(d.name())) return null;
+        List<Term> args = null;
+        List<Term> parts = new ArrayList<>(spec.constraints());
+        parts.addAll(spec.assumes());
+        for (Term part : parts) {
+            List<List<Term>> calls = new ArrayList<>();
+            if (!collectCallArgs(part, f.name(), calls)) return null;
+            for (List<Term> call : calls) {
+                if (args == null) args = call;
+                else if (!args.equals(call)) return null;
+            }
+        }
+        if (args == null) return null;
+        Map<String, Term> rename = new HashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (!(args.get(i) instanceof Term.Var v) || rename.containsKey(v.name())) return null;
+            rename.put(v.name(), f.params().get(i));
+        }
+        for (Term.Var v : spec.variables()) if (!rename.containsKey(v.name())) return null;
+        Term.Var out = new Term.Var(OUTPUT.name(), f.returnSort());
+        List<Term> goals = new ArrayList<>();
+        for (Term c : spec.constraints()) goals.add(replaceCalls(c, f.name(), out));
+        Term phi = goals.size() == 1 ? goals.get(0) : Term.app(Op.AND, List.of(), goals);
+        if (!spec.assumes().isEmpty()) {
+            List<Term> premises = new ArrayList<>();
+            for (Term a : spec.assumes()) premises.add(replaceCalls(a, f.name(), out));
+            Term premise = premises.size() == 1 ? premises.get(0) : Term.app(Op.AND, List.of(), premises);
+            phi = Term.app(Op.IMPLIES, premise, phi);
+        }
+        rename.put(out.name(), out);
+        return Inliner.inline(phi, rename, definitions);
+    }
+
+    /** Collects the argument lists of calls of {@code f}; false where a call's argument itself calls f. */
+    private static boolean collectCallArgs(Term t, String f, List<List<Term>> out) {
+        if (t instanceof Term.Call c) {
+            for (Term a : c.args()) if (!collectCallArgs(a, f, out)) return false;
+            if (c.function().equals(f)) {
+                for (Term a : c.args()) if (Residual.mentions(a, Set.of(f))) return false;
+                out.add(c.args());
+            }
+            return true;
+        }
+        if (t instanceof Term.App a) {
+            for (Term x : a.args()) if (!collectCallArgs(x, f, out)) return false;
+            return true;
+        }
+        if (t instanceof Term.Let l) {
+            for (Term.Binding b : l.bindings()) if (!collectCallArgs(b.value(), f, out)) return false;
+            return collectCallArgs(l.body(), f, out);
+        }
+        return true;
+    }
+
+    private static Term replaceCalls(Term t, String f, Term replacement) {
+        if (t instanceof Term.Call c && c.function().equals(f)) return replacement;
+        if (t instanceof Term.App a) {
+            List<Term> args = new ArrayList<>();
+            for (Term x : a.args()) args.add(replaceCalls(x, f, replacement));
+            return new Term.App(a.op(), a.indices(), args, a.sort());
+        }
+        if (t instanceof Term.Call c) {
+            List<Term> args = new ArrayList<>();
+            for (Term x : c.args()) args.add(replaceCalls(x, f, replacement));
+            return new Term.Call(c.function(), args, c.sort());
+        }
+        if (t instanceof Term.Let l) {
+            List<Term.Binding> bs = new ArrayList<>();
+            for (Term.Binding b : l.bindings()) bs.add(new Term.Binding(b.name(), replaceCalls(b.value(), f, replacement)));
+            return new Term.Let(bs, replaceCalls(l.body(), f, replacement));
+        }
+        return t;
+    }
+
+    /** {@code (ite phi(t1) t1 (ite phi(t2) t2 .. tk))} over the given terms, or null if it grows too large. */
+    private Term caseSplit(List<Term> terms, SynthFun f) {
+        Term result = terms.get(terms.size() - 1);
+        for (int i = terms.size() - 2; i >= 0; i--) {
+            Map<String, Term> rename = new HashMap<>();
+            for (Term.Var p : f.params()) rename.put(p.name(), p);
+            rename.put(OUTPUT.name(), terms.get(i));
+            Term condition = Inliner.inline(singleInvocation, rename, Map.of());
+            if (condition == null) return null;
+            result = Term.app(Op.ITE, condition, terms.get(i), result);
+        }
+        return result.size() > 200_000 ? null : result;
+    }
+
     // ------------------------------------------------------------------ one search
 
     private sealed interface SearchResult {
@@ -261,11 +361,8 @@ public final class Cegis {
                 if (!complete) {
                     return new SearchResult.GaveUp(enumerator.outOfMemory() ? "memory budget for terms exhausted" : "timeout");
                 }
-                Term unified = unification.attempt(enumerator, examples.units().size());
-                if (unified != null) {
-                    stats.strategy = "divide-and-conquer unification";
-                    return new SearchResult.Found(unified);
-                }
+                Term unified = unification.attempt(enumerator, enumerator.inputCount(), f);
+                if (unified != null) return new SearchResult.Found(unified);
                 if (enumerator.exhausted()) {
                     if (compiled.complete() && enumerator.undefinedCount() == 0) {
                         return new SearchResult.Exhausted("no term of the grammar meets the " + examples.points().size()
@@ -304,6 +401,20 @@ public final class Cegis {
             if (conditionals.isEmpty() || terms.size() >= MAX_POOL_TERMS) return;
             BitSet cover = checker.coverage(id);
             if (cover.isEmpty() || !seenCovers.add(cover)) return;
+            // a term right wherever a cheaper one is right is all the tree needs: drop the ones it dominates
+            for (BitSet other : covers) {
+                BitSet rest = (BitSet) cover.clone();
+                rest.andNot(other);
+                if (rest.isEmpty()) return;
+            }
+            for (int k = covers.size() - 1; k >= 0; k--) {
+                BitSet rest = (BitSet) covers.get(k).clone();
+                rest.andNot(cover);
+                if (rest.isEmpty()) {
+                    covers.remove(k);
+                    terms.remove(k);
+                }
+            }
             terms.add(id);
             covers.add(cover);
             changed = true;
@@ -313,20 +424,50 @@ public final class Cegis {
             if (predicates.size() >= MAX_PREDICATES) return;
             for (int c = 0; c < conditionals.size(); c++) {
                 if (conditionals.get(c).conditionNt() != nt) continue;
-                BitSet where = checker.unitsWhere(conditionals.get(c).holds(e, id));
-                if (where.isEmpty() || !seenHolds.add(where)) continue;
+                BitSet where = UnitChecker.where(conditionals.get(c).holds(e, id));
+                if (where.isEmpty() || where.cardinality() == e.inputCount() || !seenHolds.add(where)) continue;
                 predicates.add(new int[] {c, id});
                 holds.add(where);
                 changed = true;
             }
         }
 
-        Term attempt(Enumerator e, int units) {
+        /**
+         * A decision tree over the pools when they separate every input; for a single-invocation spec without a
+         * grammar, a case split on the spec itself once the terms cover every input and a small tree is not found.
+         */
+        Term attempt(Enumerator e, int inputs, SynthFun f) {
             if (conditionals.isEmpty() || !changed || terms.isEmpty()) return null;
             changed = false;
             stats.unifications++;
-            DecisionTree tree = DecisionTree.learn(units, covers, holds, MAX_TREE_DEPTH);
+            BitSet union = new BitSet();
+            for (BitSet c : covers) union.or(c);
+            boolean covered = union.cardinality() == inputs;
+            boolean small = (long) holds.size() * terms.size() * inputs < 2_000_000L;
+            DecisionTree tree = covered && (small || singleInvocation == null)
+                    ? DecisionTree.learn(inputs, covers, holds, MAX_TREE_DEPTH) : null;
+            if (tree != null && (singleInvocation == null || leaves(tree) <= 8)) {
+                stats.strategy = "divide-and-conquer unification";
+                return build(e, tree);
+            }
+            if (singleInvocation != null && covered) {
+                List<Integer> order = new ArrayList<>();
+                for (int i = 0; i < terms.size(); i++) order.add(i);
+                order.sort((a, b) -> covers.get(b).cardinality() - covers.get(a).cardinality());
+                List<Term> chosen = new ArrayList<>();
+                for (int i : order) chosen.add(e.term(terms.get(i)));
+                Term split = caseSplit(chosen, f);
+                if (split != null) {
+                    stats.strategy = "case split on the single-invocation specification";
+                    return split;
+                }
+            }
+            if (tree != null) stats.strategy = "divide-and-conquer unification";
             return tree == null ? null : build(e, tree);
+        }
+
+        private int leaves(DecisionTree tree) {
+            return tree instanceof DecisionTree.Node n ? leaves(n.yes()) + leaves(n.no()) : 1;
         }
 
         private Term build(Enumerator e, DecisionTree tree) {

@@ -113,7 +113,7 @@ public final class ExampleSet {
                 } else {
                     dynamic = true;
                 }
-            } else {
+            } else if (residual.bodyDependsOnCandidate(c.function())) {
                 dynamic = true; // a defined function that calls the candidate inside its body
             }
         } else if (t instanceof Term.App a) {

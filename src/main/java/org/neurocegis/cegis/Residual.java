@@ -21,6 +21,7 @@ import org.neurocegis.term.Value;
 final class Residual {
     private final Evaluator evaluator;
     private final Set<String> dependent;
+    private final Set<String> synthFuns;
 
     /**
      * @param synthFuns names of the functions being synthesised
@@ -28,6 +29,7 @@ final class Residual {
     Residual(Map<String, FunctionDefinition> definitions, Set<String> synthFuns) {
         this.evaluator = new Evaluator(definitions);
         this.dependent = dependentFunctions(definitions, synthFuns);
+        this.synthFuns = Set.copyOf(synthFuns);
     }
 
     /** The synthesised functions and every defined function whose body (transitively) calls one. */
@@ -61,6 +63,11 @@ final class Residual {
             return mentions(l.body(), names);
         }
         return false;
+    }
+
+    /** Whether a defined function's body (not merely its arguments) calls a function being synthesised. */
+    boolean bodyDependsOnCandidate(String function) {
+        return dependent.contains(function) && !synthFuns.contains(function);
     }
 
     boolean dependsOnCandidate(Term t) {

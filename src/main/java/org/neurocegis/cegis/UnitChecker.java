@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neurocegis.search.Enumerator;
+import org.neurocegis.search.OutputPredicate;
 import org.neurocegis.sygus.SynthFun;
 import org.neurocegis.term.Evaluator;
 import org.neurocegis.term.FunctionDefinition;
@@ -22,6 +23,9 @@ final class UnitChecker {
     private final long[] fixedValue;
     private final int[] fixedUnit;
     private final int[] generalUnit;
+    private final int[] compiledUnit;
+    private final int[] compiledInput;
+    private final OutputPredicate[] compiled;
     private final Evaluator evaluator;
     private final Evaluator plain;
     private int currentTerm;
@@ -40,6 +44,22 @@ final class UnitChecker {
             if (u.fixesOutput() && Enumerator.encode(u.expected()) != null) fixed.add(i);
             else general.add(i);
         }
+        // relational units at a single input compile to a predicate over the output
+        List<Integer> compiledList = new ArrayList<>();
+        List<OutputPredicate> predicates = new ArrayList<>();
+        Term.Var output = new Term.Var(" out", function.returnSort());
+        for (int k = general.size() - 1; k >= 0; k--) {
+            ExampleSet.Unit u = units.get(general.get(k));
+            if (u.dynamic() || u.inputs().length != 1) continue;
+            OutputPredicate p = OutputPredicate.compile(replaceCalls(u.residual(), function.name(), output), output, defs);
+            if (p == null) continue;
+            compiledList.add(0, general.remove(k));
+            predicates.add(0, p);
+        }
+        compiledUnit = compiledList.stream().mapToInt(Integer::intValue).toArray();
+        compiled = predicates.toArray(new OutputPredicate[0]);
+        compiledInput = new int[compiledUnit.length];
+        for (int k = 0; k < compiledUnit.length; k++) compiledInput[k] = units.get(compiledUnit[k]).inputs()[0];
         fixedUnit = fixed.stream().mapToInt(Integer::intValue).toArray();
         generalUnit = general.stream().mapToInt(Integer::intValue).toArray();
         fixedInput = new int[fixedUnit.length];
@@ -53,6 +73,22 @@ final class UnitChecker {
         Map<String, Evaluator.Oracle> oracles = new HashMap<>();
         oracles.put(function.name(), this::candidateValue);
         this.evaluator = new Evaluator(defs, oracles);
+    }
+
+    /** The term with every call of {@code function} replaced by {@code output}. */
+    private static Term replaceCalls(Term t, String function, Term.Var output) {
+        if (t instanceof Term.Call c && c.function().equals(function)) return output;
+        if (t instanceof Term.App a) {
+            List<Term> args = new ArrayList<>();
+            for (Term x : a.args()) args.add(replaceCalls(x, function, output));
+            return new Term.App(a.op(), a.indices(), args, a.sort());
+        }
+        if (t instanceof Term.Call c) {
+            List<Term> args = new ArrayList<>();
+            for (Term x : c.args()) args.add(replaceCalls(x, function, output));
+            return new Term.Call(c.function(), args, c.sort());
+        }
+        return t;
     }
 
     private Value candidateValue(List<Value> args) {
@@ -78,6 +114,9 @@ final class UnitChecker {
                 }
             }
         }
+        for (int k = 0; k < compiled.length; k++) {
+            if (!compiled[k].test(enumerator.value(termId, compiledInput[k]))) return false;
+        }
         for (int u : generalUnit) if (!general(termId, u)) return false;
         return true;
     }
@@ -93,21 +132,33 @@ final class UnitChecker {
         }
     }
 
-    /** The units (by index in the example set) the term meets. */
+    /**
+     * The inputs at which the term meets every unit (for pointwise example sets, where each unit has one input).
+     * Unification works on inputs, not units: a decision tree sends all units of one input to the same leaf.
+     */
     BitSet coverage(int termId) {
-        BitSet covered = new BitSet(examples.units().size());
+        int inputs = enumerator.inputCount();
+        BitSet covered = new BitSet(inputs);
+        covered.set(0, inputs);
         for (int k = 0; k < fixedInput.length; k++) {
-            if (enumerator.value(termId, fixedInput[k]) == fixedValue[k]) covered.set(fixedUnit[k]);
+            if (enumerator.value(termId, fixedInput[k]) != fixedValue[k]) covered.clear(fixedInput[k]);
         }
-        for (int u : generalUnit) if (general(termId, u)) covered.set(u);
+        for (int k = 0; k < compiled.length; k++) {
+            int input = compiledInput[k];
+            if (covered.get(input) && !compiled[k].test(enumerator.value(termId, input))) covered.clear(input);
+        }
+        List<ExampleSet.Unit> units = examples.units();
+        for (int u : generalUnit) {
+            int input = units.get(u).inputs()[0];
+            if (covered.get(input) && !general(termId, u)) covered.clear(input);
+        }
         return covered;
     }
 
-    /** The units whose (single) input satisfies the given per-input flags. */
-    BitSet unitsWhere(boolean[] holds) {
-        BitSet result = new BitSet(examples.units().size());
-        List<ExampleSet.Unit> units = examples.units();
-        for (int i = 0; i < units.size(); i++) if (holds[units.get(i).inputs()[0]]) result.set(i);
+    /** The inputs where the given per-input flags hold. */
+    static BitSet where(boolean[] holds) {
+        BitSet result = new BitSet(holds.length);
+        for (int i = 0; i < holds.length; i++) if (holds[i]) result.set(i);
         return result;
     }
 }

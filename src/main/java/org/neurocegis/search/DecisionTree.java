@@ -24,78 +24,103 @@ public sealed interface DecisionTree {
         BitSet union = new BitSet(units);
         for (BitSet c : covers) union.or(c);
         if (!union.equals(all)) return null;
-        return learn(all, covers, predicates, maxDepth);
-    }
-
-    private static DecisionTree learn(BitSet here, List<BitSet> covers, List<BitSet> predicates, int depth) {
+        int[][] coveringTerms = new int[units][];
+        int[] degree = new int[units];
+        for (BitSet c : covers) for (int u = c.nextSetBit(0); u >= 0 && u < units; u = c.nextSetBit(u + 1)) degree[u]++;
+        for (int u = 0; u < units; u++) coveringTerms[u] = new int[degree[u]];
+        int[] fill = new int[units];
         for (int t = 0; t < covers.size(); t++) {
-            BitSet missing = (BitSet) here.clone();
-            missing.andNot(covers.get(t));
-            if (missing.isEmpty()) return new Leaf(t);
+            BitSet c = covers.get(t);
+            for (int u = c.nextSetBit(0); u >= 0 && u < units; u = c.nextSetBit(u + 1)) coveringTerms[u][fill[u]++] = t;
         }
-        if (depth == 0) return null;
-        int size = here.cardinality();
-        double base = entropy(here, covers);
-        int best = -1;
-        double bestGain = Double.NEGATIVE_INFINITY;
-        BitSet yes = new BitSet();
-        BitSet no = new BitSet();
-        for (int p = 0; p < predicates.size(); p++) {
-            yes.clear();
-            yes.or(here);
-            yes.and(predicates.get(p));
-            int y = yes.cardinality();
-            if (y == 0 || y == size) continue;
-            no.clear();
-            no.or(here);
-            no.andNot(predicates.get(p));
-            double gain = base - (y * entropy(yes, covers) + (size - y) * entropy(no, covers)) / size;
-            if (gain > bestGain + 1e-12) {
-                bestGain = gain;
-                best = p;
-            }
-        }
-        if (best < 0) return null;
-        BitSet yesSet = (BitSet) here.clone();
-        yesSet.and(predicates.get(best));
-        BitSet noSet = (BitSet) here.clone();
-        noSet.andNot(predicates.get(best));
-        DecisionTree left = learn(yesSet, covers, predicates, depth - 1);
-        if (left == null) return null;
-        DecisionTree right = learn(noSet, covers, predicates, depth - 1);
-        if (right == null) return null;
-        return new Node(best, left, right);
+        return new Learner(covers, predicates, coveringTerms).learn(all, maxDepth);
     }
 
-    /**
-     * EUSolver's label entropy: each unit spreads its weight over the terms correct on it, in proportion to how
-     * many units of the set each term covers.
-     */
-    private static double entropy(BitSet units, List<BitSet> covers) {
-        int n = covers.size();
-        int[] count = new int[n];
-        BitSet tmp = new BitSet();
-        for (int t = 0; t < n; t++) {
-            tmp.clear();
-            tmp.or(units);
-            tmp.and(covers.get(t));
-            count[t] = tmp.cardinality();
+    /** ID3 over the units, with EUSolver's label entropy. */
+    final class Learner {
+        private final List<BitSet> covers;
+        private final List<BitSet> predicates;
+        private final int[][] coveringTerms;
+        private final int[] count;
+        private final double[] mass;
+        private final BitSet scratch = new BitSet();
+
+        Learner(List<BitSet> covers, List<BitSet> predicates, int[][] coveringTerms) {
+            this.covers = covers;
+            this.predicates = predicates;
+            this.coveringTerms = coveringTerms;
+            this.count = new int[covers.size()];
+            this.mass = new double[covers.size()];
         }
-        double[] mass = new double[n];
-        int size = 0;
-        for (int u = units.nextSetBit(0); u >= 0; u = units.nextSetBit(u + 1)) {
-            size++;
-            double total = 0;
-            for (int t = 0; t < n; t++) if (covers.get(t).get(u)) total += count[t];
-            if (total == 0) continue;
-            for (int t = 0; t < n; t++) if (covers.get(t).get(u)) mass[t] += count[t] / total;
+
+        DecisionTree learn(BitSet here, int depth) {
+            for (int t = 0; t < covers.size(); t++) {
+                scratch.clear();
+                scratch.or(here);
+                scratch.andNot(covers.get(t));
+                if (scratch.isEmpty()) return new Leaf(t);
+            }
+            if (depth == 0) return null;
+            int size = here.cardinality();
+            double base = entropy(here, size);
+            int best = -1;
+            double bestGain = Double.NEGATIVE_INFINITY;
+            BitSet yes = new BitSet();
+            BitSet no = new BitSet();
+            for (int p = 0; p < predicates.size(); p++) {
+                yes.clear();
+                yes.or(here);
+                yes.and(predicates.get(p));
+                int y = yes.cardinality();
+                if (y == 0 || y == size) continue;
+                no.clear();
+                no.or(here);
+                no.andNot(predicates.get(p));
+                double gain = base - (y * entropy(yes, y) + (size - y) * entropy(no, size - y)) / size;
+                if (gain > bestGain + 1e-12) {
+                    bestGain = gain;
+                    best = p;
+                }
+            }
+            if (best < 0) return null;
+            BitSet yesSet = (BitSet) here.clone();
+            yesSet.and(predicates.get(best));
+            BitSet noSet = (BitSet) here.clone();
+            noSet.andNot(predicates.get(best));
+            DecisionTree left = learn(yesSet, depth - 1);
+            if (left == null) return null;
+            DecisionTree right = learn(noSet, depth - 1);
+            if (right == null) return null;
+            return new Node(best, left, right);
         }
-        double h = 0;
-        for (int t = 0; t < n; t++) {
-            if (mass[t] <= 0) continue;
-            double p = mass[t] / size;
-            h -= p * Math.log(p);
+
+        /**
+         * EUSolver's label entropy: each unit spreads its weight over the terms correct on it, in proportion to how
+         * many units of the set each term covers.
+         */
+        private double entropy(BitSet units, int size) {
+            int n = covers.size();
+            for (int t = 0; t < n; t++) {
+                scratch.clear();
+                scratch.or(units);
+                scratch.and(covers.get(t));
+                count[t] = scratch.cardinality();
+                mass[t] = 0;
+            }
+            for (int u = units.nextSetBit(0); u >= 0; u = units.nextSetBit(u + 1)) {
+                int[] ts = coveringTerms[u];
+                double total = 0;
+                for (int t : ts) total += count[t];
+                if (total == 0) continue;
+                for (int t : ts) mass[t] += count[t] / total;
+            }
+            double h = 0;
+            for (int t = 0; t < n; t++) {
+                if (mass[t] <= 0) continue;
+                double p = mass[t] / size;
+                h -= p * Math.log(p);
+            }
+            return h;
         }
-        return h;
     }
 }
