@@ -54,6 +54,10 @@ public final class Cegis {
     private final Map<String, FunctionDefinition> definitions;
     /** For a single-invocation specification with no grammar: the spec as a predicate over the output, else null. */
     private Term singleInvocation;
+    /** The variables f is called on in a single-invocation specification, in parameter order. */
+    private List<Term> singleInvocationArgs;
+    /** The conditions phi(ti) of the last case split, over the specification's variables. */
+    private List<Term> caseConditions;
     private static final Term.Var OUTPUT = new Term.Var(" output", Sort.BOOL);
 
     private Cegis(Problem problem, Options options, Stats stats) {
@@ -128,7 +132,13 @@ public final class Cegis {
             FunctionDefinition candidate = new FunctionDefinition(f.name(), f.params(), f.returnSort(), body);
             stats.candidatesVerified++;
             verifier.setTimeout(z3Timeout());
-            VerificationResult verdict = verifier.verify(Map.of(f.name(), candidate));
+            VerificationResult verdict = null;
+            if (((SearchResult.Found) found).caseSplit()) {
+                // a case split is right iff some case holds everywhere: a much smaller query than the nested ites
+                VerificationResult cases = verifier.verifyDisjunction(caseConditions);
+                if (!(cases instanceof VerificationResult.Proved)) verdict = cases;
+            }
+            if (verdict == null) verdict = verifier.verify(Map.of(f.name(), candidate));
             log("iteration %d: candidate %s", stats.iterations, body);
             if (verdict instanceof VerificationResult.Proved) {
                 return new Outcome.Solved(List.of(candidate));
@@ -242,6 +252,7 @@ public final class Cegis {
             rename.put(v.name(), f.params().get(i));
         }
         for (Term.Var v : spec.variables()) if (!rename.containsKey(v.name())) return null;
+        singleInvocationArgs = args;
         Term.Var out = new Term.Var(OUTPUT.name(), f.returnSort());
         List<Term> goals = new ArrayList<>();
         for (Term c : spec.constraints()) goals.add(replaceCalls(c, f.name(), out));
@@ -299,6 +310,17 @@ public final class Cegis {
 
     /** {@code (ite phi(t1) t1 (ite phi(t2) t2 .. tk))} over the given terms, or null if it grows too large. */
     private Term caseSplit(List<Term> terms, SynthFun f) {
+        caseConditions = new ArrayList<>();
+        for (Term t : terms) {
+            Map<String, Term> toSpec = new HashMap<>();
+            for (int i = 0; i < f.params().size(); i++) toSpec.put(f.params().get(i).name(), singleInvocationArgs.get(i));
+            Term atSpec = Inliner.inline(t, toSpec, Map.of());
+            Map<String, Term> rename = new HashMap<>(toSpec);
+            rename.put(OUTPUT.name(), atSpec);
+            Term condition = atSpec == null ? null : Inliner.inline(singleInvocation, rename, Map.of());
+            if (condition == null) return null;
+            caseConditions.add(condition);
+        }
         Term result = terms.get(terms.size() - 1);
         for (int i = terms.size() - 2; i >= 0; i--) {
             Map<String, Term> rename = new HashMap<>();
@@ -314,7 +336,11 @@ public final class Cegis {
     // ------------------------------------------------------------------ one search
 
     private sealed interface SearchResult {
-        record Found(Term body) implements SearchResult {}
+        record Found(Term body, boolean caseSplit) implements SearchResult {
+            Found(Term body) {
+                this(body, false);
+            }
+        }
 
         record Exhausted(String why) implements SearchResult {}
 
@@ -362,7 +388,9 @@ public final class Cegis {
                     return new SearchResult.GaveUp(enumerator.outOfMemory() ? "memory budget for terms exhausted" : "timeout");
                 }
                 Term unified = unification.attempt(enumerator, enumerator.inputCount(), f);
-                if (unified != null) return new SearchResult.Found(unified);
+                if (unified != null) {
+                    return new SearchResult.Found(unified, stats.strategy.startsWith("case split"));
+                }
                 if (enumerator.exhausted()) {
                     if (compiled.complete() && enumerator.undefinedCount() == 0) {
                         return new SearchResult.Exhausted("no term of the grammar meets the " + examples.points().size()

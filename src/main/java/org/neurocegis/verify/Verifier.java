@@ -96,21 +96,43 @@ public final class Verifier implements AutoCloseable {
                 for (Term a : spec.assumes()) solver.add(translator.translateBool(a));
             }
             solver.add(ctx.mkNot(ctx.mkAnd(goals.toArray(new BoolExpr[0]))));
-            Status status = solver.check();
-            checks++;
-            if (status == Status.UNSATISFIABLE) return new VerificationResult.Proved();
-            if (status == Status.UNKNOWN) return new VerificationResult.Unknown(solver.getReasonUnknown());
-            Model model = solver.getModel();
-            Map<String, Value> point = new HashMap<>();
-            for (Term.Var v : spec.variables()) {
-                Expr<?> value = model.eval(variables.get(v.name()), true);
-                point.put(v.name(), Z3Translator.valueOf(value, v.sort()));
-            }
-            return new VerificationResult.Counterexample(point);
+            return check();
         } finally {
             solver.pop();
             nanos += System.nanoTime() - start;
         }
+    }
+
+    /**
+     * Checks that at every point (where the assumes hold) at least one of the formulas is true; the formulas may
+     * call the problem's defined functions, but not the functions being synthesised.
+     */
+    public VerificationResult verifyDisjunction(List<Term> formulas) {
+        long start = System.nanoTime();
+        List<BoolExpr> negated = new ArrayList<>();
+        for (Term t : formulas) negated.add(ctx.mkNot(definitions.translateBool(t)));
+        solver.push();
+        try {
+            solver.add(negated.toArray(new BoolExpr[0]));
+            return check();
+        } finally {
+            solver.pop();
+            nanos += System.nanoTime() - start;
+        }
+    }
+
+    private VerificationResult check() {
+        Status status = solver.check();
+        checks++;
+        if (status == Status.UNSATISFIABLE) return new VerificationResult.Proved();
+        if (status == Status.UNKNOWN) return new VerificationResult.Unknown(solver.getReasonUnknown());
+        Model model = solver.getModel();
+        Map<String, Value> point = new HashMap<>();
+        for (Term.Var v : spec.variables()) {
+            Expr<?> value = model.eval(variables.get(v.name()), true);
+            point.put(v.name(), Z3Translator.valueOf(value, v.sort()));
+        }
+        return new VerificationResult.Counterexample(point);
     }
 
     /** Number of Z3 checks so far. */
