@@ -442,7 +442,8 @@ public final class SygusParser {
             throw new ParseException(head.pos(), "expected an operator or function name, got " + head);
         }
         String name = hs.name();
-        switch (name) {
+        // reserved words are only reserved when written plainly: |let| is an ordinary symbol
+        if (!hs.quoted()) switch (name) {
             case "let": return let(list, scope, nts);
             case "_": return indexedLiteral(list);
             case "forall": case "exists":
