@@ -459,6 +459,26 @@ class SygusParserTest {
         assertRoundTrips(p);
     }
 
+    @Test
+    void quotedReservedWordsAreOrdinarySymbols() {
+        Problem p = parse("""
+                (set-logic LIA)
+                (synth-fun |let| ((|_| Int)) Int ((|forall| Int)) ((|forall| Int (|_| (+ |forall| 1)))))
+                (declare-var |match| Int)
+                (constraint (= (|let| |match|) 1))
+                (check-synth)
+                """);
+        assertEquals(List.of(var("_", Sort.INT)), p.synthFun("let").params());
+        assertEquals(Term.app(Op.EQ, new Term.Call("let", List.of(var("match", Sort.INT)), Sort.INT), Term.integer(1)),
+                p.constraints().get(0));
+        String printed = SygusPrinter.print(p);
+        // printed plainly, these names would read back as the reserved words
+        assertTrue(printed.contains("(synth-fun |let| ((|_| Int)) Int ((|forall| Int)) ((|forall| Int (|_| (+ |forall| 1)))))"),
+                printed);
+        assertTrue(printed.contains("(constraint (= (|let| |match|) 1))"), printed);
+        assertRoundTrips(p);
+    }
+
     // ------------------------------------------------------------------ the printer
 
     @Test
