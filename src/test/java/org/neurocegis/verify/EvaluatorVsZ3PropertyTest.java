@@ -32,8 +32,10 @@ import org.neurocegis.term.Value;
  * 1, 8, 32, 64 and 72 (and whatever concat/extract/extend make of them) must evaluate to the value Z3's simplifier
  * reduces their translation to. Int div/mod only ever divide by terms that cannot be zero (SMT-LIB leaves
  * division by zero unspecified there); bit-vector division by zero is generated on purpose.
+ *
+ * <p>The class name ends in {@code Test} so that Surefire's default includes run it with {@code mvn test}.
  */
-class EvaluatorVsZ3Property {
+class EvaluatorVsZ3PropertyTest {
     private static final int[] WIDTHS = {1, 8, 32, 64, 72};
 
     private static final Sort BV8 = Sort.bitVec(8);
