@@ -2,7 +2,10 @@ package org.neurocegis.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
@@ -17,6 +20,38 @@ import org.neurocegis.sygus.SygusParser;
 /** Reads a problem file for a command, turning every kind of bad input into a one-line message. */
 final class ProblemFiles {
     private ProblemFiles() {}
+
+    /**
+     * {@code line:col: message} for a file that is not UTF-8 text: at its first NUL character or, failing that, at
+     * its first byte that is not UTF-8, counting lines and columns as the reader does.
+     */
+    static String binaryData(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        String prefix = out.flip().toString();
+        int nul = prefix.indexOf('\0');
+        if (nul >= 0) return position(prefix, nul) + ": binary data (a NUL byte) is not SyGuS-IF text";
+        String bad = result.isError() && in.position() < bytes.length
+                ? String.format(": binary data: byte 0x%02X is not UTF-8 text", bytes[in.position()] & 0xff)
+                : ": binary data: not UTF-8 text";
+        return position(prefix, prefix.length()) + bad;
+    }
+
+    private static String position(String text, int index) {
+        int line = 1, col = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return line + ":" + col;
+    }
 
     /** The problem, or null after printing {@code file:line:col: message} (or {@code file: message}) to {@code err}. */
     static Problem read(Path file, PrintWriter err) {
@@ -35,7 +70,7 @@ final class ProblemFiles {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException ex) {
-            err.println(file + ": binary data: not UTF-8 SyGuS-IF text");
+            err.println(file + ":" + binaryData(bytes));
             return null;
         }
         try {

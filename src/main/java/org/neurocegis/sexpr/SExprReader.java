@@ -113,14 +113,23 @@ public final class SExprReader {
         if (token.isEmpty()) {
             throw new ParseException(start, "unexpected character " + describe(c));
         }
-        if (token.charAt(0) == ':') return new SExpr.Keyword(token, start);
+        if (token.charAt(0) == ':') {
+            checkSymbolChars(token, 1, start, "keyword");
+            return new SExpr.Keyword(token, start);
+        }
         if (Character.isDigit(token.charAt(0))) return readNumber(token, start);
-        for (int i = 0; i < token.length(); i++) {
+        checkSymbolChars(token, 0, start, "symbol");
+        return new SExpr.Symbol(token, false, start);
+    }
+
+    /** Refuses a character that cannot be part of a symbol, at that character's own position (tokens have no line breaks). */
+    private static void checkSymbolChars(String token, int from, Position start, String what) throws ParseException {
+        for (int i = from; i < token.length(); i++) {
             if (!isSymbolChar(token.charAt(i))) {
-                throw new ParseException(start, "unexpected character " + describe(token.charAt(i)) + " in symbol");
+                throw new ParseException(new Position(start.line(), start.column() + i),
+                        "unexpected character " + describe(token.charAt(i)) + " in " + what);
             }
         }
-        return new SExpr.Symbol(token, false, start);
     }
 
     private static SExpr readNumber(String token, Position start) throws ParseException {

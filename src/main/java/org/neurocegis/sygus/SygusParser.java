@@ -37,6 +37,8 @@ public final class SygusParser {
     private final List<Term> constraints = new ArrayList<>();
     private final List<Term> assumes = new ArrayList<>();
     private final List<InvConstraint> invConstraints = new ArrayList<>();
+    /** The function whose body or grammar is being parsed: it is not declared yet, so a use of it needs its own message. */
+    private String declaring;
 
     private SygusParser() {}
 
@@ -207,7 +209,9 @@ public final class SygusParser {
         List<Term.Var> params = params(list.get(2));
         Sort returnSort = sort(list.get(3));
         Scope scope = Scope.EMPTY.withAll(params);
+        declaring = name;
         Term body = term(list.get(4), scope, null);
+        declaring = null;
         if (!body.sort().equals(returnSort)) {
             throw new ParseException(list.get(4).pos(), "the body of " + name + " has sort " + body.sort()
                     + ", but its declared sort is " + returnSort);
@@ -242,7 +246,9 @@ public final class SygusParser {
         Sort returnSort = invariant ? Sort.BOOL : sort(list.get(3));
         Optional<Grammar> grammar = Optional.empty();
         if (list.size() > fixed) {
+            declaring = name;
             grammar = Optional.of(grammar(list.items().subList(fixed, list.size()), params, returnSort, list));
+            declaring = null;
         }
         synthFuns.put(name, new SynthFun(name, params, returnSort, grammar, invariant));
     }
@@ -482,7 +488,8 @@ public final class SygusParser {
             throw new ParseException(head.pos(), "expected an operator or function name, got " + head);
         }
         String name = hs.name();
-        switch (name) {
+        // reserved words are only reserved when written plainly: |let| is an ordinary symbol
+        if (!hs.quoted()) switch (name) {
             case "let": return let(list, scope, nts);
             case "_": return indexedLiteral(list);
             case "forall": case "exists":
@@ -535,7 +542,14 @@ public final class SygusParser {
         if (variables.containsKey(name) || (nts != null && nts.containsKey(name))) {
             throw new ParseException(head.pos(), name + " is not a function");
         }
+        if (name.equals(declaring)) throw new ParseException(head.pos(), selfReference(name, nts));
         throw new ParseException(head.pos(), unknownOperatorMessage(name));
+    }
+
+    private static String selfReference(String name, Map<String, Sort> nts) {
+        return nts != null
+                ? "a grammar cannot call the function being synthesised (" + name + ")"
+                : "unsupported feature: recursive functions (" + name + " refers to itself)";
     }
 
     private static String unknownOperatorMessage(String name) {
@@ -574,6 +588,7 @@ public final class SygusParser {
             throw new ParseException(s.pos(), "function " + name + " needs arguments");
         }
         if (Op.byName(name) != null) throw new ParseException(s.pos(), "operator " + name + " needs arguments");
+        if (name.equals(declaring)) throw new ParseException(s.pos(), selfReference(name, nts));
         throw new ParseException(s.pos(), "undeclared symbol " + name);
     }
 

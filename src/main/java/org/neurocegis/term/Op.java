@@ -111,9 +111,9 @@ public enum Op {
                 return Sort.BOOL;
             case CONCAT: {
                 atLeast(args, 2);
-                int width = 0;
+                long width = 0;
                 for (Sort s : args) width += bvWidth(s);
-                return Sort.bitVec(width);
+                return Sort.bitVec(checkedWidth(width));
             }
             case EXTRACT: {
                 arity(args, 1);
@@ -127,7 +127,7 @@ public enum Op {
             case ZERO_EXTEND: case SIGN_EXTEND: {
                 arity(args, 1);
                 int extra = nonNegativeIndex(indices.get(0));
-                return Sort.bitVec(bvWidth(args.get(0)) + extra);
+                return Sort.bitVec(checkedWidth((long) bvWidth(args.get(0)) + extra));
             }
             case ROTATE_LEFT: case ROTATE_RIGHT:
                 arity(args, 1);
@@ -138,7 +138,7 @@ public enum Op {
                 arity(args, 1);
                 int times = indices.get(0);
                 if (times < 1) throw new SortException("repeat needs an index of at least 1, got " + times);
-                return Sort.bitVec(bvWidth(args.get(0)) * times);
+                return Sort.bitVec(checkedWidth((long) bvWidth(args.get(0)) * times));
             }
             case BVNOT: case BVNEG:
                 arity(args, 1);
@@ -164,6 +164,15 @@ public enum Op {
             default:
                 throw new AssertionError(this);
         }
+    }
+
+    /** A computed width, refused when wider than {@link Sort.BitVecSort#MAX_WIDTH} (and so never overflowing an int). */
+    private int checkedWidth(long width) {
+        if (width > Sort.BitVecSort.MAX_WIDTH) {
+            throw new SortException(smtName + " would give a bit-vector of " + width + " bits, more than the "
+                    + Sort.BitVecSort.MAX_WIDTH + " supported");
+        }
+        return (int) width;
     }
 
     private int nonNegativeIndex(int i) {

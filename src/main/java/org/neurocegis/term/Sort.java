@@ -18,6 +18,9 @@ public sealed interface Sort {
     }
 
     record BitVecSort(int width) implements Sort {
+        /** The widest bit-vector sort accepted, declared or computed (concat, extensions, repeat): 2^24 - 1 bits. */
+        public static final int MAX_WIDTH = (1 << 24) - 1;
+
         public BitVecSort {
             if (width < 1) throw new IllegalArgumentException("bit-vector width must be at least 1, got " + width);
         }

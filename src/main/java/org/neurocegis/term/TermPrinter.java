@@ -1,5 +1,6 @@
 package org.neurocegis.term;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Prints terms in SMT-LIB syntax. Iterative over argument lists, recursive over depth. */
@@ -14,9 +15,13 @@ public final class TermPrinter {
         return sb.toString();
     }
 
+    /** SMT-LIB's reserved words: never a simple symbol, so a name spelled like one must be quoted. */
+    private static final Set<String> RESERVED = Set.of("!", "_", "as", "let", "exists", "forall", "match", "par",
+            "BINARY", "DECIMAL", "HEXADECIMAL", "NUMERAL", "STRING");
+
     /** A symbol as SMT-LIB needs it written: plain when it can be, |quoted| otherwise. */
     public static String symbol(String name) {
-        return SIMPLE_SYMBOL.matcher(name).matches() ? name : "|" + name + "|";
+        return SIMPLE_SYMBOL.matcher(name).matches() && !RESERVED.contains(name) ? name : "|" + name + "|";
     }
 
     public static void print(Term t, StringBuilder sb) {

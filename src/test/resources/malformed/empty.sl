@@ -1,0 +1,1 @@
+; EXPECT-ERROR: 1:1 empty input

@@ -1,0 +1,5 @@
+; EXPECT-ERROR: 4:30 production (bvult Start Start) has sort Bool, but non-terminal Start has sort (_ BitVec 8)
+(set-logic BV)
+(synth-fun f ((x (BitVec 8))) (BitVec 8)
+  ((Start (BitVec 8) (x #x00 (bvult Start Start)))))
+(check-synth)

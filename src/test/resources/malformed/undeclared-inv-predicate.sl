@@ -1,0 +1,6 @@
+; EXPECT-ERROR: 6:31 undeclared function post (post-condition)
+(set-logic LIA)
+(synth-inv inv ((x Int)))
+(define-fun pre ((x Int)) Bool (= x 0))
+(define-fun trans ((x Int) (x! Int)) Bool (= x! (+ x 1)))
+(inv-constraint inv pre trans post)
