@@ -2,6 +2,7 @@ package org.neurocegis.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,11 +39,14 @@ public final class BenchRunner {
                          List<Summary.Row> summary, String markdown, List<Path> files) {}
 
     private final BenchOptions options;
-    private final PrintStream err;
+    private final PrintWriter err;
+    private final PrintStream progressStream;
 
-    public BenchRunner(BenchOptions options, PrintStream err) {
+    /** Warnings go to {@code err}; the progress bar (when on) to {@code progressStream}. */
+    public BenchRunner(BenchOptions options, PrintWriter err, PrintStream progressStream) {
         this.options = options;
         this.err = err;
+        this.progressStream = progressStream;
     }
 
     public Report run() throws IOException, InterruptedException {
@@ -53,6 +57,7 @@ public final class BenchRunner {
         try {
             List<BenchProblem> problems = parseAll(pool, files);
             warnDuplicates(problems);
+            err.flush();
             List<String> solvers = new ArrayList<>();
             for (SolverCommand s : options.solvers()) solvers.add(s.name());
             if (options.baseline() != null) solvers.add(options.baselineSolver());
@@ -136,7 +141,7 @@ public final class BenchRunner {
     private ProgressBar progressBar(int max) {
         if (!options.progress() || max == 0) return null;
         return new ProgressBarBuilder().setTaskName("bench").setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(err)).setUpdateIntervalMillis(500).build();
+                .setConsumer(new ConsoleProgressBarConsumer(progressStream)).setUpdateIntervalMillis(500).build();
     }
 
     private List<BenchProblem> parseAll(ExecutorService pool, List<Path> files) throws InterruptedException, IOException {

@@ -40,7 +40,7 @@ public final class CactusPlot {
         st.setLegendPosition(Styler.LegendPosition.OutsideS);
         st.setLegendLayout(Styler.LegendLayout.Horizontal);
         st.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        st.setMarkerSize(5);
+        st.setMarkerSize(results.size() > 100 ? 3 : 5);
         st.setXAxisMin(0.0);
         st.setYAxisMin(MIN_SECONDS);
         st.setYAxisMax(Math.pow(10, Math.ceil(Math.log10(Math.max(timeoutSeconds * 1.2, 1.0)))));

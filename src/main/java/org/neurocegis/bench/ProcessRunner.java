@@ -138,7 +138,10 @@ public final class ProcessRunner {
         return kb / 1024;
     }
 
-    /** The last non-blank line of a file (its last 64 KiB only). */
+    /**
+     * The line of a file (its last 64 KiB) that best says what went wrong: the first that mentions an error or an
+     * exception, else the last non-blank one.
+     */
     static String lastLine(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             long size = Files.size(file);
@@ -146,6 +149,10 @@ public final class ProcessRunner {
             in.skipNBytes(skip);
             String tail = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String[] lines = tail.split("\\R");
+            for (String line : lines) {
+                String l = line.toLowerCase(java.util.Locale.ROOT);
+                if (l.contains("error") || l.contains("exception")) return line.strip();
+            }
             for (int i = lines.length - 1; i >= 0; i--) if (!lines[i].isBlank()) return lines[i].strip();
         } catch (IOException ex) {
             // No stderr to report.

@@ -2,7 +2,6 @@ package org.neurocegis.cli;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -66,6 +65,9 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where to look for cvc5 (the PATH; tests replace it). */
+    String searchPath = System.getenv("PATH");
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -114,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
             if (cvc5Command != null) {
                 solvers.add(new SolverCommand("cvc5", cvc5Command));
             } else {
-                Path cvc5 = onPath("cvc5");
+                Path cvc5 = onPath("cvc5", searchPath);
                 if (cvc5 == null) {
                     err.println("neurocegis bench: --vs cvc5: cvc5 is not on the PATH. Install it (on Debian/Ubuntu: "
                             + "'apt-get install cvc5'), or compare with recorded results via --baseline FILE.tsv");
@@ -125,11 +127,9 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         BenchOptions options = new BenchOptions(roots, timeout, jobs, memory, solvers, base, "cvc5", out, !noProgress);
-        err.flush();
-        PrintStream progress = System.err;
         BenchRunner.Report report;
         try {
-            report = new BenchRunner(options, progress).run();
+            report = new BenchRunner(options, err, System.err).run();
         } catch (IOException ex) {
             err.println("neurocegis bench: " + ex.getMessage());
             return Main.EXIT_BAD_INPUT;
@@ -159,8 +159,7 @@ final class BenchCommand implements Callable<Integer> {
         return Files.isRegularFile(local) ? local : null;
     }
 
-    static Path onPath(String program) {
-        String path = System.getenv("PATH");
+    static Path onPath(String program, String path) {
         if (path == null) return null;
         for (String dir : path.split(File.pathSeparator)) {
             if (dir.isEmpty()) continue;
