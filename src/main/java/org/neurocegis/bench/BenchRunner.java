@@ -76,7 +76,14 @@ public final class BenchRunner {
                             continue;
                         }
                         pending.add(pool.submit(() -> {
-                            BenchResult r = runOne(runner, p, s);
+                            BenchResult r;
+                            try {
+                                r = runOne(runner, p, s);
+                            } catch (RuntimeException | Error ex) {
+                                // E.g. the in-process checker running out of memory: this problem only.
+                                r = new BenchResult(p.track(), p.name(), s.name(), BenchStatus.ERROR, 0,
+                                        "the benchmark runner failed on this problem: " + ex);
+                            }
                             if (r.status() == BenchStatus.SOLVED) solvedCount.get(s.name()).incrementAndGet();
                             if (bar != null) {
                                 synchronized (bar) {
