@@ -26,7 +26,7 @@ public final class Judge {
         if (run.exitCode() != 0) {
             String why = run.exitCode() > 128 ? "killed by signal " + (run.exitCode() - 128) : "exit code " + run.exitCode();
             return new BenchResult(track, file, solver, BenchStatus.ERROR, seconds,
-                    why + (run.stderrTail().isEmpty() ? "" : ": " + run.stderrTail()));
+                    why + (run.stderrLine().isEmpty() ? "" : ": " + run.stderrLine()));
         }
         if (run.outputTooLarge()) {
             return new BenchResult(track, file, solver, BenchStatus.ERROR, seconds, "output too large");

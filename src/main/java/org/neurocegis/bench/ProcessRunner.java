@@ -25,7 +25,7 @@ public final class ProcessRunner {
 
     /** What one run did. {@code seconds} is wall time from start to exit (or to the kill). */
     public record Outcome(int exitCode, double seconds, boolean timedOut, boolean memoryExceeded, String stdout,
-                          boolean outputTooLarge, String stderrTail) {}
+                          boolean outputTooLarge, String stderrLine) {}
 
     private final Set<Process> live = ConcurrentHashMap.newKeySet();
     private final Thread reaper = new Thread(this::killAll, "bench-reaper");
@@ -103,7 +103,7 @@ public final class ProcessRunner {
         double seconds = (end - start) / 1e9;
         boolean tooLarge = Files.size(stdoutFile) > MAX_OUTPUT_BYTES;
         String stdout = tooLarge ? "" : Files.readString(stdoutFile, StandardCharsets.UTF_8);
-        return new Outcome(exit, seconds, timedOut, memoryExceeded, stdout, tooLarge, lastLine(stderrFile));
+        return new Outcome(exit, seconds, timedOut, memoryExceeded, stdout, tooLarge, firstTellingLine(stderrFile));
     }
 
     /** Kills {@code root} and everything it started: descendants first (in rounds, for ones forked meanwhile). */
@@ -138,11 +138,15 @@ public final class ProcessRunner {
         return kb / 1024;
     }
 
+    /** JVM chatter that says nothing about why a solver failed. */
+    private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile(
+            "^(WARNING\\b|Picked up |OpenJDK .* warning:|Java HotSpot.* warning:).*");
+
     /**
-     * The line of a file (its last 64 KiB) that best says what went wrong: the first that mentions an error or an
-     * exception, else the last non-blank one.
+     * The line of a file (its last 64 KiB) that best says what went wrong: the first non-blank line that is not JVM
+     * chatter (an exception, cvc5's {@code (error ...)}, a usage complaint), else the last non-blank one.
      */
-    static String lastLine(Path file) {
+    static String firstTellingLine(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             long size = Files.size(file);
             long skip = Math.max(0, size - 65536);
@@ -150,8 +154,7 @@ public final class ProcessRunner {
             String tail = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String[] lines = tail.split("\\R");
             for (String line : lines) {
-                String l = line.toLowerCase(java.util.Locale.ROOT);
-                if (l.contains("error") || l.contains("exception")) return line.strip();
+                if (!line.isBlank() && !NOISE.matcher(line.strip()).matches()) return line.strip();
             }
             for (int i = lines.length - 1; i >= 0; i--) if (!lines[i].isBlank()) return lines[i].strip();
         } catch (IOException ex) {
