@@ -1,0 +1,245 @@
+package org.neurocegis.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * Runs a benchmark: finds and parses the problems, runs every solver on every problem (each in its own process,
+ * {@code jobs} at a time), judges the answers, and writes results.csv, summary.csv and the cactus plots into the
+ * output folder. One solver's crash, hang or blow-up on one problem is recorded as that problem's status and the
+ * run goes on.
+ */
+public final class BenchRunner {
+    /** Thread stacks for parsing and checking: deeply nested problems and answers need more than the default. */
+    private static final long STACK_BYTES = 256L << 20;
+
+    /** The outcome of a benchmark run, with the files it wrote. */
+    public record Report(List<BenchProblem> problems, List<String> solvers, List<BenchResult> results,
+                         List<Summary.Row> summary, String markdown, List<Path> files) {}
+
+    private final BenchOptions options;
+    private final PrintWriter err;
+    private final PrintStream progressStream;
+
+    /** Warnings go to {@code err}; the progress bar (when on) to {@code progressStream}. */
+    public BenchRunner(BenchOptions options, PrintWriter err, PrintStream progressStream) {
+        this.options = options;
+        this.err = err;
+        this.progressStream = progressStream;
+    }
+
+    public Report run() throws IOException, InterruptedException {
+        List<Path> files = ProblemSet.find(options.roots());
+        if (files.isEmpty()) throw new IOException("no .sl files under " + options.roots());
+        ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), bigStackThreads());
+        ProcessRunner runner = new ProcessRunner();
+        try {
+            List<BenchProblem> problems = parseAll(pool, files);
+            warnDuplicates(problems);
+            err.flush();
+            List<String> solvers = new ArrayList<>();
+            for (SolverCommand s : options.solvers()) solvers.add(s.name());
+            if (options.baseline() != null) solvers.add(options.baselineSolver());
+
+            Map<String, BenchResult> results = new HashMap<>();
+            List<Future<BenchResult>> pending = new ArrayList<>();
+            int toRun = 0;
+            for (BenchProblem p : problems) if (p.problem() != null) toRun += options.solvers().size();
+            try (ProgressBar bar = progressBar(toRun)) {
+                Map<String, AtomicInteger> solvedCount = new LinkedHashMap<>();
+                for (SolverCommand s : options.solvers()) solvedCount.put(s.name(), new AtomicInteger());
+                for (BenchProblem p : problems) {
+                    for (SolverCommand s : options.solvers()) {
+                        if (p.problem() == null) {
+                            put(results, Judge.unparsed(p, s.name()));
+                            continue;
+                        }
+                        pending.add(pool.submit(() -> {
+                            BenchResult r;
+                            try {
+                                r = runOne(runner, p, s);
+                            } catch (RuntimeException | Error ex) {
+                                // E.g. the in-process checker running out of memory: this problem only.
+                                r = new BenchResult(p.track(), p.name(), s.name(), BenchStatus.ERROR, 0,
+                                        "the benchmark runner failed on this problem: " + ex);
+                            }
+                            if (r.status() == BenchStatus.SOLVED) solvedCount.get(s.name()).incrementAndGet();
+                            if (bar != null) {
+                                synchronized (bar) {
+                                    bar.setExtraMessage(message(solvedCount));
+                                    bar.step();
+                                }
+                            }
+                            return r;
+                        }));
+                    }
+                    if (options.baseline() != null) {
+                        put(results, p.problem() == null ? Judge.unparsed(p, options.baselineSolver())
+                                : options.baseline().result(p, options.baselineSolver(), options.timeoutSeconds()));
+                    }
+                }
+                for (Future<BenchResult> f : pending) {
+                    try {
+                        put(results, f.get());
+                    } catch (ExecutionException ex) {
+                        throw new IOException("benchmark task failed: " + ex.getCause(), ex.getCause());
+                    }
+                }
+            }
+            if (options.baseline() != null) {
+                long missing = problems.stream().filter(p -> p.problem() != null && !options.baseline().has(p)).count();
+                if (missing > 0) {
+                    err.println("bench: " + missing + " problem(s) have no row in the baseline; counted as unknown for "
+                            + options.baselineSolver());
+                }
+            }
+
+            List<BenchResult> ordered = new ArrayList<>();
+            for (BenchProblem p : problems) {
+                for (String s : solvers) {
+                    BenchResult r = results.get(p.key() + "\u0000" + s);
+                    if (r != null) ordered.add(r);
+                }
+            }
+            List<Summary.Row> rows = Summary.rows(ordered, solvers, options.timeoutSeconds());
+            String markdown = Summary.markdown(rows, options.timeoutSeconds());
+            List<Path> written = writeFiles(ordered, solvers, rows);
+            return new Report(problems, solvers, ordered, rows, markdown, written);
+        } finally {
+            pool.shutdownNow();
+            runner.close();
+        }
+    }
+
+    private static void put(Map<String, BenchResult> results, BenchResult r) {
+        results.put(r.key() + "\u0000" + r.solver(), r);
+    }
+
+    private static String message(Map<String, AtomicInteger> solved) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, AtomicInteger> e : solved.entrySet()) {
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(e.getKey()).append(' ').append(e.getValue().get()).append(" solved");
+        }
+        return sb.toString();
+    }
+
+    private ProgressBar progressBar(int max) {
+        if (!options.progress() || max == 0) return null;
+        return new ProgressBarBuilder().setTaskName("bench").setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(progressStream)).setUpdateIntervalMillis(500).build();
+    }
+
+    private List<BenchProblem> parseAll(ExecutorService pool, List<Path> files) throws InterruptedException, IOException {
+        List<Future<BenchProblem>> futures = new ArrayList<>();
+        for (Path f : files) futures.add(pool.submit(() -> ProblemSet.load(f)));
+        List<BenchProblem> problems = new ArrayList<>();
+        for (Future<BenchProblem> f : futures) {
+            try {
+                problems.add(f.get());
+            } catch (ExecutionException ex) {
+                throw new IOException("reading problems failed: " + ex.getCause(), ex.getCause());
+            }
+        }
+        long unparsed = problems.stream().filter(p -> p.problem() == null).count();
+        if (unparsed > 0) {
+            err.println("bench: our parser rejects " + unparsed + " of " + problems.size()
+                    + " problem(s); they count as errors for every solver:");
+            for (BenchProblem p : problems) {
+                if (p.problem() == null) err.println("  " + p.key() + ": " + p.parseError());
+            }
+        }
+        return problems;
+    }
+
+    private void warnDuplicates(List<BenchProblem> problems) {
+        Set<String> seen = new HashSet<>();
+        for (BenchProblem p : problems) {
+            if (!seen.add(p.key())) {
+                err.println("bench: warning: two files are both " + p.key() + "; only one is reported");
+            }
+        }
+    }
+
+    /** Runs one solver on one problem; never throws for the solver's own failures. */
+    private BenchResult runOne(ProcessRunner runner, BenchProblem p, SolverCommand s) {
+        Path logs = options.outDir().resolve("logs").resolve(safe(s.name())).resolve(safe(p.track()));
+        Path out = logs.resolve(p.name() + ".out");
+        Path errFile = logs.resolve(p.name() + ".err");
+        ProcessRunner.Outcome o;
+        try {
+            o = runner.run(s.render(p.file(), options.timeoutSeconds(), options.memoryMb()), out, errFile,
+                    options.timeoutSeconds(), options.graceSeconds(), options.memoryMb());
+        } catch (IOException ex) {
+            return new BenchResult(p.track(), p.name(), s.name(), BenchStatus.ERROR, 0,
+                    "could not run the solver: " + ex.getMessage());
+        }
+        return Judge.judge(p, s.name(), o, options.timeoutSeconds(), options.memoryMb(), options.checkMillis());
+    }
+
+    private List<Path> writeFiles(List<BenchResult> results, List<String> solvers, List<Summary.Row> rows)
+            throws IOException {
+        Path dir = options.outDir();
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        Path resultsCsv = dir.resolve(ResultFiles.RESULTS);
+        ResultFiles.writeResults(resultsCsv, results);
+        written.add(resultsCsv);
+        Path summaryCsv = dir.resolve(ResultFiles.SUMMARY);
+        ResultFiles.writeSummary(summaryCsv, rows);
+        written.add(summaryCsv);
+        Map<String, List<BenchResult>> byTrack = new LinkedHashMap<>();
+        for (BenchResult r : results) byTrack.computeIfAbsent(r.track(), t -> new ArrayList<>()).add(r);
+        Map<String, List<BenchResult>> plots = new LinkedHashMap<>();
+        for (Map.Entry<String, List<BenchResult>> e : byTrack.entrySet()) plots.put("cactus-" + safe(e.getKey()), e.getValue());
+        plots.put("cactus-" + Summary.ALL, results);
+        for (Map.Entry<String, List<BenchResult>> e : plots.entrySet()) {
+            Path png = dir.resolve(e.getKey() + ".png");
+            String track = e.getKey().substring("cactus-".length());
+            String title = (e.getValue() == results ? "All tracks" : "Track " + track)
+                    + ", time limit " + options.timeoutSeconds() + " s";
+            try {
+                CactusPlot.write(png, title, e.getValue(), solvers, options.timeoutSeconds());
+                written.add(png);
+            } catch (IOException | RuntimeException | Error ex) {
+                err.println("bench: could not draw " + png + ": " + ex);
+            }
+        }
+        return written;
+    }
+
+    private static String safe(String name) {
+        String s = name.replaceAll("[^A-Za-z0-9._+-]", "_");
+        return s.isEmpty() || s.startsWith(".") ? "_" + s : s;
+    }
+
+    private static ThreadFactory bigStackThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(null, r, "bench-" + n.incrementAndGet(), STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

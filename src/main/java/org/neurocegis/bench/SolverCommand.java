@@ -1,0 +1,41 @@
+package org.neurocegis.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A solver to run, as a bash command template. The placeholders {@code {file}} (the problem's absolute path, shell
+ * quoted), {@code {timeout}} (whole seconds), {@code {timeout_ms}} and {@code {memory}} (MB) are filled in for each
+ * problem, and the result runs as {@code bash -c TEXT}, so a template may set limits ({@code ulimit -v}) first.
+ */
+public record SolverCommand(String name, String template) {
+    /** The argument vector that runs this solver on {@code file}. */
+    public List<String> render(Path file, int timeoutSeconds, long memoryMb) {
+        String text = template
+                .replace("{file}", shellQuote(file.toAbsolutePath().toString()))
+                .replace("{timeout_ms}", Long.toString(timeoutSeconds * 1000L))
+                .replace("{timeout}", Integer.toString(timeoutSeconds))
+                .replace("{memory}", Long.toString(memoryMb));
+        return List.of("bash", "-c", text);
+    }
+
+    /** Our own {@code solve} command in a fresh JVM: the heap is three quarters of the memory limit. */
+    public static SolverCommand neurocegis(Path java, Path jar, long memoryMb, String proposer) {
+        long heap = Math.max(64, memoryMb * 3 / 4);
+        return new SolverCommand("neurocegis", "exec " + shellQuote(java.toString()) + " -Xss256m -XX:+UseSerialGC -Xmx"
+                + heap + "m -jar " + shellQuote(jar.toString()) + " solve --timeout {timeout}"
+                + (proposer == null ? "" : " --proposer " + shellQuote(proposer)) + " {file}");
+    }
+
+    /** cvc5 on SyGuS-IF v2 input, with its own wall-clock limit and an address-space limit set by {@code ulimit -v}. */
+    public static SolverCommand cvc5(String executable) {
+        return new SolverCommand("cvc5", "ulimit -v $(( {memory} * 1024 )) && exec " + shellQuote(executable)
+                + " --lang=sygus2 --tlimit={timeout_ms} {file}");
+    }
+
+    /** {@code s} as one word for bash. */
+    public static String shellQuote(String s) {
+        if (s.matches("[A-Za-z0-9_./=+:@%-]+")) return s;
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+}

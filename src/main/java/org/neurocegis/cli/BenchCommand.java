@@ -1,0 +1,171 @@
+package org.neurocegis.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.neurocegis.bench.Baseline;
+import org.neurocegis.bench.BenchOptions;
+import org.neurocegis.bench.BenchRunner;
+import org.neurocegis.bench.SolverCommand;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code neurocegis bench DIR...}: run whole tracks, side by side with cvc5, and report tables, CSV and plots. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Run the solver on every .sl file under the given folders (the track of a problem is the name "
+                + "of its folder), each in its own process under time and memory limits, optionally beside cvc5. "
+                + "Every answer is checked by the verifier. Prints a Markdown table per track and writes "
+                + "results.csv, summary.csv and cactus plots (PNG) into the output folder."})
+final class BenchCommand implements Callable<Integer> {
+    enum Proposer { uniform, neural }
+
+    @Parameters(paramLabel = "DIR", arity = "1..*", description = "folders of .sl files (searched recursively), or single files")
+    List<Path> roots;
+
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "30", description = "time limit per problem and solver, in seconds (default: ${DEFAULT-VALUE})")
+    int timeout;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1", description = "problems run at once (default: ${DEFAULT-VALUE}); keep 1 for timings worth comparing")
+    int jobs;
+
+    @Option(names = "--memory", paramLabel = "MB", defaultValue = "4096", description = "memory limit per solver process, in MB (default: ${DEFAULT-VALUE})")
+    long memory;
+
+    @Option(names = "--vs", paramLabel = "SOLVER", description = "also run this solver on the same problems with the same limits (only cvc5)")
+    String vs;
+
+    @Option(names = "--baseline", paramLabel = "FILE.tsv", description = "take cvc5's results from this TSV (track, file, status, seconds), as in shared/sygus/cvc5-baseline.tsv, instead of running it")
+    Path baseline;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "bench-results", description = "folder for the CSV files, plots and solver logs (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--proposer", paramLabel = "P", description = "the proposer our solver uses, passed on to solve: ${COMPLETION-CANDIDATES} (only uniform for now)")
+    Proposer proposer;
+
+    @Option(names = "--no-progress", description = "no progress bar on stderr")
+    boolean noProgress;
+
+    @Option(names = "--solver-command", hidden = true, paramLabel = "TEMPLATE", description = "run this bash command instead of our solve; {file} (already shell-quoted), {timeout} (s), {timeout_ms} and {memory} (MB) are filled in")
+    String solverCommand;
+
+    @Option(names = "--cvc5-command", hidden = true, paramLabel = "TEMPLATE", description = "run this bash command as cvc5 for --vs cvc5")
+    String cvc5Command;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Where to look for cvc5 (the PATH; tests replace it). */
+    String searchPath = System.getenv("PATH");
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (proposer == Proposer.neural) {
+            err.println("neurocegis bench: --proposer neural is not available yet; use --proposer uniform");
+            return Main.EXIT_BAD_INPUT;
+        }
+        if (timeout < 1 || jobs < 1 || memory < 1) {
+            err.println("neurocegis bench: --timeout, --jobs and --memory must be positive");
+            return Main.EXIT_BAD_INPUT;
+        }
+        if (vs != null && !vs.equals("cvc5")) {
+            err.println("neurocegis bench: --vs " + vs + ": only cvc5 is supported");
+            return Main.EXIT_BAD_INPUT;
+        }
+        for (Path r : roots) {
+            if (!Files.exists(r)) {
+                err.println("neurocegis bench: " + r + ": no such file or folder");
+                return Main.EXIT_BAD_INPUT;
+            }
+        }
+
+        List<SolverCommand> solvers = new ArrayList<>();
+        if (solverCommand != null) {
+            solvers.add(new SolverCommand("neurocegis", solverCommand));
+        } else {
+            Path jar = findJar();
+            if (jar == null) {
+                err.println("neurocegis bench: cannot find target/neurocegis.jar to run solve; build it with "
+                        + "'mvn -q -B -DskipTests package' (or use ./neurocegis)");
+                return Main.EXIT_BAD_INPUT;
+            }
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            solvers.add(SolverCommand.neurocegis(java, jar, memory, proposer == null ? null : proposer.name()));
+        }
+
+        Baseline base = null;
+        if (baseline != null) {
+            try {
+                base = Baseline.read(baseline);
+            } catch (IOException ex) {
+                err.println("neurocegis bench: " + (ex instanceof java.nio.file.NoSuchFileException ? baseline + ": no such file" : ex.getMessage()));
+                return Main.EXIT_BAD_INPUT;
+            }
+        } else if ("cvc5".equals(vs)) {
+            if (cvc5Command != null) {
+                solvers.add(new SolverCommand("cvc5", cvc5Command));
+            } else {
+                Path cvc5 = onPath("cvc5", searchPath);
+                if (cvc5 == null) {
+                    err.println("neurocegis bench: --vs cvc5: cvc5 is not on the PATH. Install it (on Debian/Ubuntu: "
+                            + "'apt-get install cvc5'), or compare with recorded results via --baseline FILE.tsv");
+                    return Main.EXIT_BAD_INPUT;
+                }
+                solvers.add(SolverCommand.cvc5(cvc5.toString()));
+            }
+        }
+
+        BenchOptions options = new BenchOptions(roots, timeout, jobs, memory, solvers, base, "cvc5", out, !noProgress);
+        BenchRunner.Report report;
+        try {
+            report = new BenchRunner(options, err, System.err).run();
+        } catch (IOException ex) {
+            err.println("neurocegis bench: " + ex.getMessage());
+            return Main.EXIT_BAD_INPUT;
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(report.markdown());
+        stdout.flush();
+        err.println("bench: wrote " + out.resolve("results.csv") + ", " + out.resolve("summary.csv")
+                + " and " + (report.files().size() - 2) + " cactus plot(s) in " + out);
+        err.flush();
+        return 0;
+    }
+
+    /** The running jar, or target/neurocegis.jar beside the classes folder or under the working folder. */
+    static Path findJar() {
+        try {
+            Path here = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(here) && here.toString().endsWith(".jar")) return here;
+            if (Files.isDirectory(here) && here.getParent() != null) {
+                Path beside = here.getParent().resolve("neurocegis.jar");
+                if (Files.isRegularFile(beside)) return beside;
+            }
+        } catch (URISyntaxException | RuntimeException ex) {
+            // Fall through to the working folder.
+        }
+        Path local = Path.of("target", "neurocegis.jar").toAbsolutePath();
+        return Files.isRegularFile(local) ? local : null;
+    }
+
+    static Path onPath(String program, String path) {
+        if (path == null) return null;
+        for (String dir : path.split(File.pathSeparator)) {
+            if (dir.isEmpty()) continue;
+            Path p = Path.of(dir, program);
+            if (Files.isRegularFile(p) && Files.isExecutable(p)) return p;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,123 @@
+package org.neurocegis.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** The bench command's checks of its options, and one run against the real cvc5 where it is installed. */
+class BenchCommandTest {
+    private static final String INC = """
+            (set-logic LIA)
+            (synth-fun f ((x Int)) Int
+              ((Start Int))
+              ((Start Int (x 0 1 (+ Start Start)))))
+            (declare-var x Int)
+            (constraint (= (f x) (+ x 1)))
+            (check-synth)
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(BenchCommand command, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = "--no-progress";
+        return new Run(cl.execute(all), out.toString(), err.toString());
+    }
+
+    private Path suite() throws Exception {
+        Path f = tmp.resolve("suite/lia/inc.sl");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, INC);
+        return tmp.resolve("suite");
+    }
+
+    @Test
+    void missingCvc5SaysHowToInstallIt() throws Exception {
+        BenchCommand cmd = new BenchCommand();
+        cmd.searchPath = tmp.resolve("empty-bin").toString();
+        Run r = run(cmd, suite().toString(), "--vs", "cvc5", "--solver-command", "echo unknown",
+                "--out", tmp.resolve("out").toString());
+        assertEquals(Main.EXIT_BAD_INPUT, r.exit());
+        assertTrue(r.err().contains("cvc5 is not on the PATH") && r.err().contains("apt-get install cvc5"), r.err());
+        assertTrue(!Files.exists(tmp.resolve("out")), "nothing should run");
+    }
+
+    @Test
+    void neuralProposerIsNotAvailableYet() throws Exception {
+        Run r = run(new BenchCommand(), suite().toString(), "--proposer", "neural", "--solver-command", "echo unknown");
+        assertEquals(Main.EXIT_BAD_INPUT, r.exit());
+        assertTrue(r.err().contains("--proposer neural is not available yet"), r.err());
+    }
+
+    @Test
+    void badProposerAndSolverAndFolderAreRejected() throws Exception {
+        Run magic = run(new BenchCommand(), suite().toString(), "--proposer", "magic");
+        assertEquals(Main.EXIT_BAD_INPUT, magic.exit());
+        assertTrue(magic.err().contains("uniform, neural"), magic.err());
+        Run vs = run(new BenchCommand(), suite().toString(), "--vs", "z3", "--solver-command", "echo unknown");
+        assertEquals(Main.EXIT_BAD_INPUT, vs.exit());
+        assertTrue(vs.err().contains("only cvc5"), vs.err());
+        Run missing = run(new BenchCommand(), tmp.resolve("nowhere").toString(), "--solver-command", "echo unknown");
+        assertEquals(Main.EXIT_BAD_INPUT, missing.exit());
+        assertTrue(missing.err().contains("no such file or folder"), missing.err());
+        Files.createDirectories(tmp.resolve("empty"));
+        Run empty = run(new BenchCommand(), tmp.resolve("empty").toString(), "--solver-command", "echo unknown",
+                "--out", tmp.resolve("out").toString());
+        assertEquals(Main.EXIT_BAD_INPUT, empty.exit());
+        assertTrue(empty.err().contains("no .sl files"), empty.err());
+    }
+
+    @Test
+    void baselineFileMustExist() throws Exception {
+        Run r = run(new BenchCommand(), suite().toString(), "--baseline", tmp.resolve("no.tsv").toString(),
+                "--solver-command", "echo unknown");
+        assertEquals(Main.EXIT_BAD_INPUT, r.exit());
+        assertTrue(r.err().contains("no.tsv: no such file"), r.err());
+    }
+
+    @Test
+    void proposerIsPassedToSolve() {
+        String template = org.neurocegis.bench.SolverCommand.neurocegis(Path.of("/usr/bin/java"),
+                Path.of("/opt/n c/neurocegis.jar"), 4096, "uniform").template();
+        assertEquals("exec /usr/bin/java -Xss256m -XX:+UseSerialGC -Xmx3072m -jar '/opt/n c/neurocegis.jar' "
+                + "solve --timeout {timeout} --proposer uniform {file}", template);
+        List<String> argv = org.neurocegis.bench.SolverCommand.cvc5("/usr/bin/cvc5")
+                .render(Path.of("/tmp/it's.sl"), 30, 1024);
+        assertEquals(List.of("bash", "-c",
+                "ulimit -v $(( 1024 * 1024 )) && exec /usr/bin/cvc5 --lang=sygus2 --tlimit=30000 '/tmp/it'\\''s.sl'"), argv);
+    }
+
+    /** The real cvc5 on a small problem; skipped where cvc5 is not installed. */
+    @Test
+    @Timeout(60)
+    void realCvc5SolvesASmallProblem() throws Exception {
+        Assumptions.assumeTrue(BenchCommand.onPath("cvc5", System.getenv("PATH")) != null, "cvc5 is not installed");
+        Path out = tmp.resolve("out");
+        Run r = run(new BenchCommand(), suite().toString(), "--vs", "cvc5", "--timeout", "10", "--memory", "2048",
+                "--solver-command", "echo unknown", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = Files.readAllLines(out.resolve("results.csv"));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("lia,inc.sl,cvc5,solved,")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("lia,inc.sl,neurocegis,unknown,")), lines.toString());
+    }
+}
