@@ -175,7 +175,10 @@ public final class Cegis {
             examples.add(Map.of());
             return;
         }
-        for (int k = 0, tries = 0; k < SEED_POINTS && tries < 20 * SEED_POINTS; tries++) {
+        // a single-invocation spec learns from random points without Z3: seed one per few variables, so that a case
+        // split finds the terms it needs before the first (expensive) proof attempt
+        int wanted = singleInvocation != null ? Math.min(64, SEED_POINTS + 3 * spec.variables().size()) : SEED_POINTS;
+        for (int k = 0, tries = 0; k < wanted && tries < 20 * wanted; tries++) {
             Map<String, Value> point = new HashMap<>();
             for (Term.Var v : spec.variables()) point.put(v.name(), sample(v.sort(), random, tries));
             if (examples.admissible(point) && examples.add(point)) k++;

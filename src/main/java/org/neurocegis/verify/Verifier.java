@@ -25,7 +25,9 @@ import org.neurocegis.term.Value;
  */
 public final class Verifier implements AutoCloseable {
     private final Context ctx;
+    /** The base solver holds the assumes; each check runs on a fresh copy (see {@link #check(List)}). */
     private final Solver solver;
+    private Params params;
     private final Problem.Specification spec;
     private final Z3Translator definitions;
     private final Map<String, Expr<?>> variables = new HashMap<>();
@@ -70,7 +72,7 @@ public final class Verifier implements AutoCloseable {
 
     /** Sets Z3's limit for each following check, in milliseconds; 0 for none. */
     public void setTimeout(int timeoutMillis) {
-        Params params = ctx.mkParams();
+        params = ctx.mkParams();
         params.add("timeout", timeoutMillis > 0 ? timeoutMillis : Integer.MAX_VALUE);
         solver.setParameters(params);
     }
@@ -90,15 +92,14 @@ public final class Verifier implements AutoCloseable {
         Z3Translator translator = definitions.with(candidates);
         List<BoolExpr> goals = new ArrayList<>();
         for (Term c : constraints) goals.add(translator.translateBool(c));
-        solver.push();
         try {
+            List<BoolExpr> query = new ArrayList<>();
             if (assumesMentionCandidates) {
-                for (Term a : spec.assumes()) solver.add(translator.translateBool(a));
+                for (Term a : spec.assumes()) query.add(translator.translateBool(a));
             }
-            solver.add(ctx.mkNot(ctx.mkAnd(goals.toArray(new BoolExpr[0]))));
-            return check();
+            query.add(ctx.mkNot(ctx.mkAnd(goals.toArray(new BoolExpr[0]))));
+            return check(query);
         } finally {
-            solver.pop();
             nanos += System.nanoTime() - start;
         }
     }
@@ -111,22 +112,28 @@ public final class Verifier implements AutoCloseable {
         long start = System.nanoTime();
         List<BoolExpr> negated = new ArrayList<>();
         for (Term t : formulas) negated.add(ctx.mkNot(definitions.translateBool(t)));
-        solver.push();
         try {
-            solver.add(negated.toArray(new BoolExpr[0]));
-            return check();
+            return check(negated);
         } finally {
-            solver.pop();
             nanos += System.nanoTime() - start;
         }
     }
 
-    private VerificationResult check() {
-        Status status = solver.check();
+    /**
+     * Checks the base assertions (the assumes) with {@code query} on a fresh solver of the same context: Z3 then
+     * preprocesses the whole query (e.g. bit-blasting), which its incremental mode after a push does not do, and
+     * which made large checks an order of magnitude slower.
+     */
+    private VerificationResult check(List<BoolExpr> query) {
+        Solver fresh = ctx.mkSolver();
+        fresh.setParameters(params);
+        fresh.add(solver.getAssertions());
+        fresh.add(query.toArray(new BoolExpr[0]));
+        Status status = fresh.check();
         checks++;
         if (status == Status.UNSATISFIABLE) return new VerificationResult.Proved();
-        if (status == Status.UNKNOWN) return new VerificationResult.Unknown(solver.getReasonUnknown());
-        Model model = solver.getModel();
+        if (status == Status.UNKNOWN) return new VerificationResult.Unknown(fresh.getReasonUnknown());
+        Model model = fresh.getModel();
         Map<String, Value> point = new HashMap<>();
         for (Term.Var v : spec.variables()) {
             Expr<?> value = model.eval(variables.get(v.name()), true);
