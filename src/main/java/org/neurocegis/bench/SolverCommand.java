@@ -22,7 +22,7 @@ public record SolverCommand(String name, String template) {
     /** Our own {@code solve} command in a fresh JVM: the heap is three quarters of the memory limit. */
     public static SolverCommand neurocegis(Path java, Path jar, long memoryMb, String proposer) {
         long heap = Math.max(64, memoryMb * 3 / 4);
-        return new SolverCommand("neurocegis", "exec " + shellQuote(java.toString()) + " -Xss256m -XX:+UseSerialGC -Xmx"
+        return new SolverCommand("neurocegis", "exec " + shellQuote(java.toString()) + " -Xss256m -XX:+UseParallelGC -XX:+UseTransparentHugePages -Xmx"
                 + heap + "m -jar " + shellQuote(jar.toString()) + " solve --timeout {timeout}"
                 + (proposer == null ? "" : " --proposer " + shellQuote(proposer)) + " {file}");
     }

@@ -78,7 +78,7 @@ public final class Conditional {
         int m = e.inputCount();
         VectorProgram.Context ctx = new VectorProgram.Context();
         ctx.m = m;
-        ctx.inputs = new long[][] {java.util.Arrays.copyOfRange(e.store(), termId * m, termId * m + m)};
+        ctx.inputs = new long[][] {e.vector(termId)};
         long[] out = new long[m];
         boolean[] result = new boolean[m];
         if (!predicate.evalInto(ctx, out, 0)) return result;

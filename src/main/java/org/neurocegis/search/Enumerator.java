@@ -24,8 +24,11 @@ public final class Enumerator {
     private final VectorProgram.Context ctx = new VectorProgram.Context();
     private final long maxValues;
 
-    // term store
-    private long[] values;
+    // term store: value vectors in fixed-size pages (no copying of a huge array as the bank grows)
+    private static final int PAGE_LONGS = 1 << 20;
+    private final int termsPerPage;
+    private long[][] pages = new long[16][];
+    private long storedLongs;
     private int[] ruleOf;
     private int[] costOf;
     private int[] childStart;
@@ -35,7 +38,8 @@ public final class Enumerator {
 
     // per non-terminal: term ids by cost, and the observational-equivalence table
     private final List<List<IntList>> byCost = new ArrayList<>();
-    private final int[][] tables;
+    /** Per non-terminal, open addressing: each slot holds (hash fingerprint << 32) | (term id + 1), 0 when empty. */
+    private final long[][] tables;
     private final int[] tableSizes;
     private final int[] minCost;
     private final boolean[] commutativePair;
@@ -61,11 +65,11 @@ public final class Enumerator {
             for (int p = 0; p < params; p++) ctx.inputs[p][r] = inputs[r][p];
         ctx.m = m;
         int n = grammar.nonTerminalCount();
-        tables = new int[n][];
+        tables = new long[n][];
         tableSizes = new int[n];
         for (int i = 0; i < n; i++) {
             byCost.add(new ArrayList<>());
-            tables[i] = new int[1024];
+            tables[i] = new long[1024];
         }
         rules = grammar.rules().toArray(new CompiledGrammar.Rule[0]);
         commutativePair = new boolean[rules.length];
@@ -77,7 +81,7 @@ public final class Enumerator {
         }
         minCost = computeMinCosts();
         int initialTerms = 1 << 12;
-        values = new long[initialTerms * m];
+        termsPerPage = Math.max(1, PAGE_LONGS / m);
         ruleOf = new int[initialTerms];
         costOf = new int[initialTerms];
         childStart = new int[initialTerms + 1];
@@ -141,17 +145,19 @@ public final class Enumerator {
 
     /** The value of term {@code termId} on input {@code i}, encoded. */
     public long value(int termId, int i) {
-        return values[termId * m + i];
+        return pages[termId / termsPerPage][(termId % termsPerPage) * m + i];
     }
 
     /** Copies the value vector of a term into {@code out}. */
     public void vector(int termId, long[] out) {
-        System.arraycopy(values, termId * m, out, 0, m);
+        System.arraycopy(pages[termId / termsPerPage], (termId % termsPerPage) * m, out, 0, m);
     }
 
-    /** The raw store: term t's vector is {@code store()[t*m .. t*m+m)}. Read only. */
-    public long[] store() {
-        return values;
+    /** A copy of a term's value vector. */
+    public long[] vector(int termId) {
+        long[] out = new long[m];
+        vector(termId, out);
+        return out;
     }
 
     /** Terms of a non-terminal with exactly this cost (ids in creation order). */
@@ -273,15 +279,15 @@ public final class Enumerator {
             outOfMemory = true;
             return false;
         }
-        int slot = termCount * m;
-        ctx.store = values;
-        ctx.childOffsets = childOffsets(chosen);
-        if (!rule.program().evalInto(ctx, values, slot)) {
+        long[] page = pages[termCount / termsPerPage];
+        int slot = (termCount % termsPerPage) * m;
+        setChildren(chosen);
+        if (!rule.program().evalInto(ctx, page, slot)) {
             undefined++;
             return true;
         }
         int nt = rule.nonTerminal();
-        long h = hash(values, slot, m);
+        long h = hash(page, slot, m);
         if (!insert(nt, h, termCount)) return true;
         int id = termCount++;
         ruleOf[id] = r;
@@ -300,20 +306,26 @@ public final class Enumerator {
         return true;
     }
 
-    private int[] offsetsBuffer = new int[4];
     private int firstIndex;
 
-    private int[] childOffsets(int[] chosen) {
-        if (offsetsBuffer.length < chosen.length) offsetsBuffer = new int[chosen.length];
-        for (int i = 0; i < chosen.length; i++) offsetsBuffer[i] = chosen[i] * m;
-        return offsetsBuffer;
+    private void setChildren(int[] chosen) {
+        if (ctx.childOffsets == null || ctx.childOffsets.length < chosen.length) {
+            ctx.childOffsets = new int[Math.max(4, chosen.length)];
+            ctx.childArrays = new long[Math.max(4, chosen.length)][];
+        }
+        for (int i = 0; i < chosen.length; i++) {
+            ctx.childArrays[i] = pages[chosen[i] / termsPerPage];
+            ctx.childOffsets[i] = (chosen[i] % termsPerPage) * m;
+        }
     }
 
     private boolean ensureCapacity(int arity) {
-        if ((long) (termCount + 1) * m > values.length) {
-            long wanted = Math.min((long) values.length * 2, maxValues);
-            if (wanted < (long) (termCount + 1) * m || wanted > Integer.MAX_VALUE - 16) return false;
-            values = Arrays.copyOf(values, (int) wanted);
+        int pageIndex = termCount / termsPerPage;
+        if (pageIndex >= pages.length) pages = Arrays.copyOf(pages, pages.length * 2);
+        if (pages[pageIndex] == null) {
+            if (storedLongs + (long) termsPerPage * m > maxValues) return false;
+            pages[pageIndex] = new long[termsPerPage * m];
+            storedLongs += (long) termsPerPage * m;
         }
         if (termCount + 2 > ruleOf.length) {
             int n = ruleOf.length * 2;
@@ -336,34 +348,41 @@ public final class Enumerator {
 
     /** Adds term {@code id} to the table of {@code nt} unless an equal vector is there; true when added. */
     private boolean insert(int nt, long h, int id) {
-        int[] table = tables[nt];
+        long[] table = tables[nt];
         if (tableSizes[nt] * 2 >= table.length) {
             rehash(nt);
             table = tables[nt];
         }
         int mask = table.length - 1;
-        int pos = (int) (h ^ (h >>> 32)) & mask;
-        int slot = id * m;
+        // the slot comes from the fingerprint's bits, so that growing the table needs no vector re-hashed
+        long fingerprint = h & 0xFFFFFFFF00000000L;
+        int pos = (int) (h >>> 32) & mask;
+        long[] page = pages[id / termsPerPage];
+        int slot = (id % termsPerPage) * m;
         while (true) {
-            int other = table[pos];
-            if (other == 0) {
-                table[pos] = id + 1;
+            long entry = table[pos];
+            if (entry == 0) {
+                table[pos] = fingerprint | (id + 1);
                 tableSizes[nt]++;
                 return true;
             }
-            if (Arrays.equals(values, (other - 1) * m, (other - 1) * m + m, values, slot, slot + m)) return false;
+            // the fingerprint spares most unequal vectors a visit to (uncached) memory
+            if ((entry & 0xFFFFFFFF00000000L) == fingerprint) {
+                int other = (int) entry - 1;
+                int otherSlot = (other % termsPerPage) * m;
+                if (Arrays.equals(pages[other / termsPerPage], otherSlot, otherSlot + m, page, slot, slot + m)) return false;
+            }
             pos = (pos + 1) & mask;
         }
     }
 
     private void rehash(int nt) {
-        int[] old = tables[nt];
-        int[] table = new int[old.length * 2];
+        long[] old = tables[nt];
+        long[] table = new long[old.length * 2];
         int mask = table.length - 1;
-        for (int entry : old) {
+        for (long entry : old) {
             if (entry == 0) continue;
-            long h = hash(values, (entry - 1) * m, m);
-            int pos = (int) (h ^ (h >>> 32)) & mask;
+            int pos = (int) (entry >>> 32) & mask;
             while (table[pos] != 0) pos = (pos + 1) & mask;
             table[pos] = entry;
         }

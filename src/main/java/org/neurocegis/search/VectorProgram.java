@@ -27,7 +27,7 @@ final class VectorProgram {
     /** What a program reads: the inputs (one column per parameter), the children's vectors, and the length m. */
     static final class Context {
         long[][] inputs;
-        long[] store;
+        long[][] childArrays;
         int[] childOffsets;
         int m;
     }
@@ -36,7 +36,7 @@ final class VectorProgram {
         final int k;
         Child(int k) { this.k = k; }
         @Override boolean eval(Context c) {
-            arr = c.store;
+            arr = c.childArrays[k];
             off = c.childOffsets[k];
             return true;
         }
