@@ -79,9 +79,7 @@ public final class Cegis {
 
     private Outcome run() {
         if (problem.synthFuns().isEmpty()) return new Outcome.Unknown("nothing to synthesise");
-        if (problem.synthFuns().size() > 1) {
-            return new Outcome.Unknown("several functions to synthesise at once are not supported yet");
-        }
+        if (problem.synthFuns().size() > 1) return runJoint();
         SynthFun f = problem.synthFuns().get(0);
         Grammar grammar = f.grammar().orElse(null);
         if (grammar == null) {
@@ -92,6 +90,55 @@ public final class Cegis {
         try (Verifier verifier = new Verifier(problem, options.z3TimeoutMillis())) {
             try {
                 return loop(f, grammar, verifier);
+            } finally {
+                stats.z3Checks = verifier.checks();
+                stats.z3Nanos = verifier.nanos();
+            }
+        }
+    }
+
+    /** Several functions: joint search over tuples, verified together. */
+    private Outcome runJoint() {
+        List<SynthFun> functions = problem.synthFuns();
+        List<Grammar> grammars = new ArrayList<>();
+        for (SynthFun f : functions) {
+            if (f.grammar().isEmpty()) stats.defaultGrammar = true;
+            grammars.add(f.grammar().orElseGet(() -> DefaultGrammar.of(f)));
+        }
+        stats.proposer = options.proposer().name();
+        stats.strategy = "joint enumeration of " + functions.size() + " functions";
+        try (Verifier verifier = new Verifier(problem, options.z3TimeoutMillis())) {
+            try {
+                Problem.Specification spec = verifier.specification();
+                JointSearch search = new JointSearch(problem, functions, grammars, spec);
+                Random random = new Random(options.seed());
+                if (spec.variables().isEmpty()) {
+                    search.add(Map.of());
+                } else {
+                    for (int k = 0; k < SEED_POINTS; k++) {
+                        Map<String, Value> point = new HashMap<>();
+                        for (Term.Var v : spec.variables()) point.put(v.name(), sample(v.sort(), random, k));
+                        search.add(point);
+                    }
+                }
+                while (true) {
+                    stats.iterations++;
+                    stats.examples = search.pointCount();
+                    if (System.nanoTime() > deadline) return new Outcome.Unknown("timeout");
+                    Map<String, FunctionDefinition> candidate = search.search(options.proposer(), deadline, stats);
+                    if (candidate == null) return new Outcome.Unknown(System.nanoTime() > deadline ? "timeout" : "no tuple found");
+                    stats.candidatesVerified++;
+                    verifier.setTimeout(z3Timeout());
+                    VerificationResult verdict = verifier.verify(candidate);
+                    log("iteration %d: candidates %s", stats.iterations, candidate.values());
+                    if (verdict instanceof VerificationResult.Proved) return new Outcome.Solved(List.copyOf(candidate.values()));
+                    if (verdict instanceof VerificationResult.Unknown u) {
+                        return new Outcome.Unknown("Z3 could not decide a candidate: " + u.reason());
+                    }
+                    Map<String, Value> point = ((VerificationResult.Counterexample) verdict).point();
+                    log("iteration %d: counterexample %s", stats.iterations, point);
+                    if (!search.add(point)) return new Outcome.Unknown("internal: Z3's counterexample is already an example");
+                }
             } finally {
                 stats.z3Checks = verifier.checks();
                 stats.z3Nanos = verifier.nanos();
