@@ -2,7 +2,6 @@ package org.neurocegis.cegis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +10,7 @@ import org.neurocegis.term.Evaluator;
 import org.neurocegis.term.FunctionDefinition;
 import org.neurocegis.term.Op;
 import org.neurocegis.term.Term;
+import org.neurocegis.term.Terms;
 import org.neurocegis.term.Value;
 
 /**
@@ -28,41 +28,12 @@ final class Residual {
      */
     Residual(Map<String, FunctionDefinition> definitions, Set<String> synthFuns) {
         this.evaluator = new Evaluator(definitions);
-        this.dependent = dependentFunctions(definitions, synthFuns);
+        this.dependent = Terms.dependents(definitions, synthFuns);
         this.synthFuns = Set.copyOf(synthFuns);
     }
 
-    /** The synthesised functions and every defined function whose body (transitively) calls one. */
-    private static Set<String> dependentFunctions(Map<String, FunctionDefinition> defs, Set<String> synthFuns) {
-        Set<String> result = new HashSet<>(synthFuns);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (FunctionDefinition d : defs.values()) {
-                if (!result.contains(d.name()) && mentions(d.body(), result)) {
-                    result.add(d.name());
-                    changed = true;
-                }
-            }
-        }
-        return result;
-    }
-
     static boolean mentions(Term t, Set<String> names) {
-        if (t instanceof Term.Call c) {
-            if (names.contains(c.function())) return true;
-            for (Term a : c.args()) if (mentions(a, names)) return true;
-            return false;
-        }
-        if (t instanceof Term.App a) {
-            for (Term x : a.args()) if (mentions(x, names)) return true;
-            return false;
-        }
-        if (t instanceof Term.Let l) {
-            for (Term.Binding b : l.bindings()) if (mentions(b.value(), names)) return true;
-            return mentions(l.body(), names);
-        }
-        return false;
+        return Terms.callsAny(t, names);
     }
 
     /** Whether a defined function's body (not merely its arguments) calls a function being synthesised. */
@@ -147,30 +118,6 @@ final class Residual {
     private static Term substitute(Term.Let l) {
         Map<String, Term> map = new HashMap<>();
         for (Term.Binding b : l.bindings()) map.put(b.name(), b.value());
-        return substitute(l.body(), map);
-    }
-
-    private static Term substitute(Term t, Map<String, Term> map) {
-        if (t instanceof Term.Var v) return map.getOrDefault(v.name(), v);
-        if (t instanceof Term.App a) {
-            List<Term> args = new ArrayList<>();
-            for (Term x : a.args()) args.add(substitute(x, map));
-            return new Term.App(a.op(), a.indices(), args, a.sort());
-        }
-        if (t instanceof Term.Call c) {
-            List<Term> args = new ArrayList<>();
-            for (Term x : c.args()) args.add(substitute(x, map));
-            return new Term.Call(c.function(), args, c.sort());
-        }
-        if (t instanceof Term.Let l) {
-            Map<String, Term> inner = new HashMap<>(map);
-            List<Term.Binding> bs = new ArrayList<>();
-            for (Term.Binding b : l.bindings()) {
-                bs.add(new Term.Binding(b.name(), substitute(b.value(), map)));
-                inner.remove(b.name());
-            }
-            return new Term.Let(bs, substitute(l.body(), inner));
-        }
-        return t;
+        return Terms.substitute(l.body(), map);
     }
 }

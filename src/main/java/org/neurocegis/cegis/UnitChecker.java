@@ -12,6 +12,7 @@ import org.neurocegis.sygus.SynthFun;
 import org.neurocegis.term.Evaluator;
 import org.neurocegis.term.FunctionDefinition;
 import org.neurocegis.term.Term;
+import org.neurocegis.term.Terms;
 import org.neurocegis.term.Value;
 
 /** Judges enumerated terms against the units of an example set, reading their value vectors. */
@@ -51,7 +52,7 @@ final class UnitChecker {
         for (int k = general.size() - 1; k >= 0; k--) {
             ExampleSet.Unit u = units.get(general.get(k));
             if (u.dynamic() || u.inputs().length != 1) continue;
-            OutputPredicate p = OutputPredicate.compile(replaceCalls(u.residual(), function.name(), output), output, defs);
+            OutputPredicate p = OutputPredicate.compile(Terms.replaceCalls(u.residual(), function.name(), output), output, defs);
             if (p == null) continue;
             compiledList.add(0, general.remove(k));
             predicates.add(0, p);
@@ -73,22 +74,6 @@ final class UnitChecker {
         Map<String, Evaluator.Oracle> oracles = new HashMap<>();
         oracles.put(function.name(), this::candidateValue);
         this.evaluator = new Evaluator(defs, oracles);
-    }
-
-    /** The term with every call of {@code function} replaced by {@code output}. */
-    private static Term replaceCalls(Term t, String function, Term.Var output) {
-        if (t instanceof Term.Call c && c.function().equals(function)) return output;
-        if (t instanceof Term.App a) {
-            List<Term> args = new ArrayList<>();
-            for (Term x : a.args()) args.add(replaceCalls(x, function, output));
-            return new Term.App(a.op(), a.indices(), args, a.sort());
-        }
-        if (t instanceof Term.Call c) {
-            List<Term> args = new ArrayList<>();
-            for (Term x : c.args()) args.add(replaceCalls(x, function, output));
-            return new Term.Call(c.function(), args, c.sort());
-        }
-        return t;
     }
 
     private Value candidateValue(List<Value> args) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.neurocegis.term.FunctionDefinition;
 import org.neurocegis.term.Op;
 import org.neurocegis.term.Term;
+import org.neurocegis.term.Terms;
 
 /**
  * A production of the start symbol that chooses between two start terms on a condition: {@code (ite B S S)}, or a
@@ -43,8 +44,8 @@ public final class Conditional {
                 FunctionDefinition f = defs.get(call.function());
                 if (f != null && f.body() instanceof Term.App body && body.op() == Op.ITE
                         && body.args().get(1).equals(f.params().get(1)) && body.args().get(2).equals(f.params().get(2))
-                        && !mentions(body.args().get(0), f.params().get(1).name())
-                        && !mentions(body.args().get(0), f.params().get(2).name())) {
+                        && !Terms.mentionsVar(body.args().get(0), f.params().get(1).name())
+                        && !Terms.mentionsVar(body.args().get(0), f.params().get(2).name())) {
                     VectorProgram p = VectorProgram.compile(body.args().get(0), List.of(f.params().get(0)), defs);
                     if (p != null) result.add(new Conditional(kids[0], t, p));
                 }
@@ -56,21 +57,6 @@ public final class Conditional {
     private static boolean allHoles(List<Term> args) {
         for (Term a : args) if (!(a instanceof Term.Hole)) return false;
         return true;
-    }
-
-    private static boolean mentions(Term t, String name) {
-        if (t instanceof Term.Var v) return v.name().equals(name);
-        if (t instanceof Term.App a) {
-            for (Term x : a.args()) if (mentions(x, name)) return true;
-        }
-        if (t instanceof Term.Call c) {
-            for (Term x : c.args()) if (mentions(x, name)) return true;
-        }
-        if (t instanceof Term.Let l) {
-            for (Term.Binding b : l.bindings()) if (mentions(b.value(), name)) return true;
-            return mentions(l.body(), name);
-        }
-        return false;
     }
 
     /** Per input, whether the condition holds when its argument is term {@code termId} of the enumerator. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neurocegis.term.Term;
+import org.neurocegis.term.Terms;
 
 /**
  * Decides whether a term is derivable from a synth-fun's grammar: the check that keeps solutions inside the
@@ -25,7 +26,7 @@ public final class Derivation {
     public static boolean derivable(SynthFun f, Term body) {
         if (f.grammar().isEmpty()) return true;
         Derivation d = new Derivation(f.grammar().get(), f.params());
-        return d.derives(f.grammar().get().start(), expandLets(body, Map.of()));
+        return d.derives(f.grammar().get().start(), Terms.expandLets(body));
     }
 
     /**
@@ -94,28 +95,8 @@ public final class Derivation {
             for (int i = 0; i < c.args().size(); i++) if (!matchesTemplate(tc.args().get(i), c.args().get(i))) return false;
             return true;
         }
-        if (template instanceof Term.Let tl) return matchesTemplate(expandLets(tl, Map.of()), t);
+        if (template instanceof Term.Let tl) return matchesTemplate(Terms.expandLets(tl), t);
         return false;
     }
 
-    /** The term with every let replaced by substitution. */
-    static Term expandLets(Term t, Map<String, Term> env) {
-        if (t instanceof Term.Var v) return env.getOrDefault(v.name(), v);
-        if (t instanceof Term.Let l) {
-            Map<String, Term> inner = new HashMap<>(env);
-            for (Term.Binding b : l.bindings()) inner.put(b.name(), expandLets(b.value(), env));
-            return expandLets(l.body(), inner);
-        }
-        if (t instanceof Term.App a) {
-            java.util.List<Term> args = new java.util.ArrayList<>();
-            for (Term x : a.args()) args.add(expandLets(x, env));
-            return new Term.App(a.op(), a.indices(), args, a.sort());
-        }
-        if (t instanceof Term.Call c) {
-            java.util.List<Term> args = new java.util.ArrayList<>();
-            for (Term x : c.args()) args.add(expandLets(x, env));
-            return new Term.Call(c.function(), args, c.sort());
-        }
-        return t;
-    }
 }

@@ -17,6 +17,7 @@ import org.neurocegis.sygus.SygusParser;
 import org.neurocegis.sygus.SynthFun;
 import org.neurocegis.term.FunctionDefinition;
 import org.neurocegis.term.Term;
+import org.neurocegis.term.Terms;
 import org.neurocegis.term.TermPrinter;
 
 /**
@@ -82,8 +83,9 @@ public final class SolutionChecker {
         // SMT-LIB needs a function defined before its use: the problem's definitions come in their order, and a
         // definition that calls a synthesised function after the solutions
         List<FunctionDefinition> later = new ArrayList<>();
+        java.util.Set<String> dependent = Terms.dependents(problem.definitionsByName(), solution.keySet());
         for (FunctionDefinition d : problem.definitions()) {
-            if (callsAny(d.body(), solution.keySet(), problem)) later.add(d);
+            if (dependent.contains(d.name())) later.add(d);
             else script.append(d.toDefineFun()).append('\n');
         }
         for (FunctionDefinition d : solution.values()) script.append(d.toDefineFun()).append('\n');
@@ -119,18 +121,4 @@ public final class SolutionChecker {
         }
     }
 
-    private static boolean callsAny(Term t, java.util.Set<String> names, Problem problem) {
-        if (t instanceof Term.Call c) {
-            if (names.contains(c.function())) return true;
-            FunctionDefinition d = problem.definitionsByName().get(c.function());
-            if (d != null && callsAny(d.body(), names, problem)) return true;
-            for (Term a : c.args()) if (callsAny(a, names, problem)) return true;
-        } else if (t instanceof Term.App a) {
-            for (Term x : a.args()) if (callsAny(x, names, problem)) return true;
-        } else if (t instanceof Term.Let l) {
-            for (Term.Binding b : l.bindings()) if (callsAny(b.value(), names, problem)) return true;
-            return callsAny(l.body(), names, problem);
-        }
-        return false;
-    }
 }

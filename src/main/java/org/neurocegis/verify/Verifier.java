@@ -16,6 +16,7 @@ import com.microsoft.z3.Status;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.term.FunctionDefinition;
 import org.neurocegis.term.Term;
+import org.neurocegis.term.Terms;
 import org.neurocegis.term.Value;
 
 /**
@@ -45,29 +46,15 @@ public final class Verifier implements AutoCloseable {
         this.solver = ctx.mkSolver();
         setTimeout(timeoutMillis);
         for (Term.Var v : spec.variables()) variables.put(v.name(), definitions.variable(v));
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (org.neurocegis.sygus.SynthFun f : problem.synthFuns()) names.add(f.name());
+        java.util.Set<String> dependent = Terms.dependents(problem.definitionsByName(), names);
         boolean mentions = false;
-        for (Term a : spec.assumes()) mentions |= callsAny(a, problem);
+        for (Term a : spec.assumes()) mentions |= Terms.callsAny(a, dependent);
         this.assumesMentionCandidates = mentions;
         if (!mentions) {
             for (Term a : spec.assumes()) solver.add(definitions.translateBool(a));
         }
-    }
-
-    private static boolean callsAny(Term t, Problem p) {
-        if (t instanceof Term.Call c) {
-            if (p.synthFun(c.function()) != null) return true;
-            for (Term a : c.args()) if (callsAny(a, p)) return true;
-            FunctionDefinition d = p.definitionsByName().get(c.function());
-            return d != null && callsAny(d.body(), p);
-        }
-        if (t instanceof Term.App a) {
-            for (Term x : a.args()) if (callsAny(x, p)) return true;
-        }
-        if (t instanceof Term.Let l) {
-            for (Term.Binding b : l.bindings()) if (callsAny(b.value(), p)) return true;
-            return callsAny(l.body(), p);
-        }
-        return false;
     }
 
     /** Sets Z3's limit for each following check, in milliseconds; 0 for none. */

@@ -1,0 +1,124 @@
+package org.neurocegis.term;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/** Traversals and rewrites of terms that several stages need. */
+public final class Terms {
+    private Terms() {}
+
+    /** Whether the term calls one of the named functions (not looking into the bodies of other functions). */
+    public static boolean callsAny(Term t, Set<String> names) {
+        if (t instanceof Term.Call c) {
+            if (names.contains(c.function())) return true;
+            for (Term a : c.args()) if (callsAny(a, names)) return true;
+        } else if (t instanceof Term.App a) {
+            for (Term x : a.args()) if (callsAny(x, names)) return true;
+        } else if (t instanceof Term.Let l) {
+            for (Term.Binding b : l.bindings()) if (callsAny(b.value(), names)) return true;
+            return callsAny(l.body(), names);
+        }
+        return false;
+    }
+
+    /** The named functions and every defined function whose body calls one of them, directly or through others. */
+    public static Set<String> dependents(Map<String, FunctionDefinition> definitions, Set<String> names) {
+        Set<String> result = new HashSet<>(names);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (FunctionDefinition d : definitions.values()) {
+                if (!result.contains(d.name()) && callsAny(d.body(), result)) {
+                    result.add(d.name());
+                    changed = true;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Whether the variable occurs in the term (free or not). */
+    public static boolean mentionsVar(Term t, String name) {
+        if (t instanceof Term.Var v) return v.name().equals(name);
+        if (t instanceof Term.App a) {
+            for (Term x : a.args()) if (mentionsVar(x, name)) return true;
+        } else if (t instanceof Term.Call c) {
+            for (Term x : c.args()) if (mentionsVar(x, name)) return true;
+        } else if (t instanceof Term.Let l) {
+            for (Term.Binding b : l.bindings()) if (mentionsVar(b.value(), name)) return true;
+            return mentionsVar(l.body(), name);
+        }
+        return false;
+    }
+
+    /**
+     * Rewrites top-down: where {@code rewrite} returns a term, that term replaces the node (and is not visited
+     * further); where it returns null, the node is rebuilt from its rewritten children.
+     */
+    public static Term rewrite(Term t, UnaryOperator<Term> rewrite) {
+        Term replaced = rewrite.apply(t);
+        if (replaced != null) return replaced;
+        if (t instanceof Term.App a) {
+            List<Term> args = new ArrayList<>(a.args().size());
+            for (Term x : a.args()) args.add(rewrite(x, rewrite));
+            return new Term.App(a.op(), a.indices(), args, a.sort());
+        }
+        if (t instanceof Term.Call c) {
+            List<Term> args = new ArrayList<>(c.args().size());
+            for (Term x : c.args()) args.add(rewrite(x, rewrite));
+            return new Term.Call(c.function(), args, c.sort());
+        }
+        if (t instanceof Term.Let l) {
+            List<Term.Binding> bs = new ArrayList<>();
+            for (Term.Binding b : l.bindings()) bs.add(new Term.Binding(b.name(), rewrite(b.value(), rewrite)));
+            return new Term.Let(bs, rewrite(l.body(), rewrite));
+        }
+        return t;
+    }
+
+    /** Every call of {@code function} replaced by {@code replacement}. */
+    public static Term replaceCalls(Term t, String function, Term replacement) {
+        return rewrite(t, x -> x instanceof Term.Call c && c.function().equals(function) ? replacement : null);
+    }
+
+    /** Free variables replaced by the given terms; a let-bound name shadows a replacement in its body. */
+    public static Term substitute(Term t, Map<String, Term> map) {
+        if (t instanceof Term.Var v) return map.getOrDefault(v.name(), v);
+        if (t instanceof Term.Let l) {
+            Map<String, Term> inner = new HashMap<>(map);
+            List<Term.Binding> bs = new ArrayList<>();
+            for (Term.Binding b : l.bindings()) {
+                bs.add(new Term.Binding(b.name(), substitute(b.value(), map)));
+                inner.remove(b.name());
+            }
+            return new Term.Let(bs, substitute(l.body(), inner));
+        }
+        if (t instanceof Term.App || t instanceof Term.Call) {
+            return rewrite(t, x -> x == t ? null : substitute(x, map));
+        }
+        return t;
+    }
+
+    /** The term with every let replaced by substitution of its bindings. */
+    public static Term expandLets(Term t) {
+        return expandLets(t, Map.of());
+    }
+
+    private static Term expandLets(Term t, Map<String, Term> env) {
+        if (t instanceof Term.Var v) return env.getOrDefault(v.name(), v);
+        if (t instanceof Term.Let l) {
+            Map<String, Term> inner = new HashMap<>(env);
+            for (Term.Binding b : l.bindings()) inner.put(b.name(), expandLets(b.value(), env));
+            return expandLets(l.body(), inner);
+        }
+        if (t instanceof Term.App || t instanceof Term.Call) {
+            return rewrite(t, x -> x == t ? null : expandLets(x, env));
+        }
+        return t;
+    }
+}
