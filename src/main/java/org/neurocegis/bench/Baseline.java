@@ -66,7 +66,7 @@ public final class Baseline {
             case "timeout" -> new BenchResult(p.track(), p.name(), solver, BenchStatus.TIMEOUT, s, "timeout" + from);
             case "infeasible" -> p.knownInfeasible()
                     ? new BenchResult(p.track(), p.name(), solver, BenchStatus.SOLVED, s, "infeasible, as listed" + from)
-                    : new BenchResult(p.track(), p.name(), solver, BenchStatus.WRONG, s,
+                    : new BenchResult(p.track(), p.name(), solver, BenchStatus.UNCONFIRMED, s,
                             "answered infeasible, but the problem is not known to be infeasible" + from);
             default -> {
                 BenchStatus status = BenchStatus.fromLabel(row.status());

@@ -4,8 +4,13 @@ package org.neurocegis.bench;
 public enum BenchStatus {
     /** A solution proved correct and inside the grammar, or {@code infeasible} for a problem known to be. */
     SOLVED("solved"),
-    /** A solution the verifier refutes, or {@code infeasible} for a problem not known to be infeasible. */
+    /** A solution the verifier refutes. */
     WRONG("wrong"),
+    /**
+     * {@code infeasible} for a problem not known to be infeasible: no check from the text can confirm or refute it,
+     * so it counts neither as solved nor as wrong.
+     */
+    UNCONFIRMED("infeasible-unconfirmed"),
     /** A solution outside the synth-fun's grammar. */
     GRAMMAR_VIOLATION("grammar-violation"),
     /** No answer: {@code unknown}, or an answer the verifier could not decide. */

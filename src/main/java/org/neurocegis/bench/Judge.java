@@ -43,7 +43,7 @@ public final class Judge {
             case SOLVED -> BenchStatus.SOLVED;
             case WRONG -> BenchStatus.WRONG;
             case GRAMMAR_VIOLATION -> BenchStatus.GRAMMAR_VIOLATION;
-            case INFEASIBLE -> problem.knownInfeasible() ? BenchStatus.SOLVED : BenchStatus.WRONG;
+            case INFEASIBLE -> problem.knownInfeasible() ? BenchStatus.SOLVED : BenchStatus.UNCONFIRMED;
             case UNKNOWN -> BenchStatus.UNKNOWN;
             case ERROR -> BenchStatus.ERROR;
         };

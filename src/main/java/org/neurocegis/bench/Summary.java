@@ -96,14 +96,15 @@ public final class Summary {
                 sb.append("### ").append(current.equals(ALL) ? "all tracks" : "track " + current).append(" (")
                         .append(r.problems()).append(r.problems() == 1 ? " problem" : " problems")
                         .append(", time limit ").append(timeoutSeconds).append(" s)\n\n");
-                sb.append("| solver | solved | wrong | grammar-violation | unknown | timeout | error | unique solves "
-                        + "| median time of solved (s) | total time (s) | PAR-2 |\n");
-                sb.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+                sb.append("| solver | solved | wrong | grammar-violation | infeasible (unconfirmed) | unknown | timeout "
+                        + "| error | unique solves | median time of solved (s) | total time (s) | PAR-2 |\n");
+                sb.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
             }
             sb.append("| ").append(r.solver())
                     .append(" | ").append(r.count(BenchStatus.SOLVED)).append('/').append(r.problems())
                     .append(" | ").append(r.count(BenchStatus.WRONG))
                     .append(" | ").append(r.count(BenchStatus.GRAMMAR_VIOLATION))
+                    .append(" | ").append(r.count(BenchStatus.UNCONFIRMED))
                     .append(" | ").append(r.count(BenchStatus.UNKNOWN))
                     .append(" | ").append(r.count(BenchStatus.TIMEOUT))
                     .append(" | ").append(r.count(BenchStatus.ERROR))
