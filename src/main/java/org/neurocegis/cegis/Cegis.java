@@ -25,6 +25,7 @@ import org.neurocegis.term.FunctionDefinition;
 import org.neurocegis.term.Op;
 import org.neurocegis.term.Sort;
 import org.neurocegis.term.Term;
+import org.neurocegis.term.Terms;
 import org.neurocegis.term.Value;
 import org.neurocegis.verify.VerificationResult;
 import org.neurocegis.verify.Verifier;
@@ -305,11 +306,11 @@ public final class Cegis {
         singleInvocationArgs = args;
         Term.Var out = new Term.Var(OUTPUT.name(), f.returnSort());
         List<Term> goals = new ArrayList<>();
-        for (Term c : spec.constraints()) goals.add(replaceCalls(c, f.name(), out));
+        for (Term c : spec.constraints()) goals.add(Terms.replaceCalls(c, f.name(), out));
         Term phi = goals.size() == 1 ? goals.get(0) : Term.app(Op.AND, List.of(), goals);
         if (!spec.assumes().isEmpty()) {
             List<Term> premises = new ArrayList<>();
-            for (Term a : spec.assumes()) premises.add(replaceCalls(a, f.name(), out));
+            for (Term a : spec.assumes()) premises.add(Terms.replaceCalls(a, f.name(), out));
             Term premise = premises.size() == 1 ? premises.get(0) : Term.app(Op.AND, List.of(), premises);
             phi = Term.app(Op.IMPLIES, premise, phi);
         }
@@ -336,26 +337,6 @@ public final class Cegis {
             return collectCallArgs(l.body(), f, out);
         }
         return true;
-    }
-
-    private static Term replaceCalls(Term t, String f, Term replacement) {
-        if (t instanceof Term.Call c && c.function().equals(f)) return replacement;
-        if (t instanceof Term.App a) {
-            List<Term> args = new ArrayList<>();
-            for (Term x : a.args()) args.add(replaceCalls(x, f, replacement));
-            return new Term.App(a.op(), a.indices(), args, a.sort());
-        }
-        if (t instanceof Term.Call c) {
-            List<Term> args = new ArrayList<>();
-            for (Term x : c.args()) args.add(replaceCalls(x, f, replacement));
-            return new Term.Call(c.function(), args, c.sort());
-        }
-        if (t instanceof Term.Let l) {
-            List<Term.Binding> bs = new ArrayList<>();
-            for (Term.Binding b : l.bindings()) bs.add(new Term.Binding(b.name(), replaceCalls(b.value(), f, replacement)));
-            return new Term.Let(bs, replaceCalls(l.body(), f, replacement));
-        }
-        return t;
     }
 
     /** {@code (ite phi(t1) t1 (ite phi(t2) t2 .. tk))} over the given terms, or null if it grows too large. */
@@ -414,6 +395,7 @@ public final class Cegis {
                 ConstantPool.of(problem, grammar));
         long budget = Math.max(1 << 20, Runtime.getRuntime().maxMemory() / 8 / 3);
         Enumerator enumerator = new Enumerator(compiled, inputs, budget);
+        stats.inputs = Math.max(stats.inputs, inputs.length);
         UnitChecker checker = new UnitChecker(examples, enumerator, f, definitions);
         List<Conditional> conditionals = examples.pointwise() && !examples.units().isEmpty()
                 ? Conditional.of(compiled, definitions) : List.of();

@@ -13,6 +13,7 @@ public final class Stats {
     public long z3Nanos;
     public long totalNanos;
     public int examples;
+    public int inputs;
     public int largestBank;
     public int unifications;
     public boolean defaultGrammar;
@@ -25,6 +26,7 @@ public final class Stats {
                 "; iterations               %d",
                 "; candidates verified      %d",
                 "; examples (points)        %d",
+                "; example inputs           %d",
                 "; terms generated          %d",
                 "; distinct terms (bank)    %d (largest bank %d)",
                 "; enumeration time         %.3f s",
@@ -37,7 +39,7 @@ public final class Stats {
                 "; grammar                  %s",
                 "; proposer                 %s",
                 "; solved by                %s"),
-                iterations, candidatesVerified, examples, termsGenerated, termsDistinct, largestBank, enumSeconds,
+                iterations, candidatesVerified, examples, inputs, termsGenerated, termsDistinct, largestBank, enumSeconds,
                 enumSeconds > 0 ? termsDistinct / enumSeconds : 0.0, enumSeconds > 0 ? termsGenerated / enumSeconds : 0.0,
                 unifications, z3Checks, z3Nanos / 1e9, totalNanos / 1e9,
                 defaultGrammar ? "default (no grammar given)" : "from the problem", proposer, strategy);

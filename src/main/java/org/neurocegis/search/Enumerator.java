@@ -27,6 +27,8 @@ public final class Enumerator {
     // term store: value vectors in fixed-size pages (no copying of a huge array as the bank grows)
     private static final int PAGE_LONGS = 1 << 20;
     private final int termsPerPage;
+    private final int pageShift;
+    private final int pageMask;
     private long[][] pages = new long[16][];
     private long storedLongs;
     private int[] ruleOf;
@@ -81,7 +83,10 @@ public final class Enumerator {
         }
         minCost = computeMinCosts();
         int initialTerms = 1 << 12;
-        termsPerPage = Math.max(1, PAGE_LONGS / m);
+        // a power of two, so that locating a term is a shift and a mask
+        termsPerPage = Integer.highestOneBit(Math.max(1, PAGE_LONGS / m));
+        pageShift = Integer.numberOfTrailingZeros(termsPerPage);
+        pageMask = termsPerPage - 1;
         ruleOf = new int[initialTerms];
         costOf = new int[initialTerms];
         childStart = new int[initialTerms + 1];
@@ -145,12 +150,12 @@ public final class Enumerator {
 
     /** The value of term {@code termId} on input {@code i}, encoded. */
     public long value(int termId, int i) {
-        return pages[termId / termsPerPage][(termId % termsPerPage) * m + i];
+        return pages[termId >>> pageShift][(termId & pageMask) * m + i];
     }
 
     /** Copies the value vector of a term into {@code out}. */
     public void vector(int termId, long[] out) {
-        System.arraycopy(pages[termId / termsPerPage], (termId % termsPerPage) * m, out, 0, m);
+        System.arraycopy(pages[termId >>> pageShift], (termId & pageMask) * m, out, 0, m);
     }
 
     /** A copy of a term's value vector. */
@@ -279,8 +284,8 @@ public final class Enumerator {
             outOfMemory = true;
             return false;
         }
-        long[] page = pages[termCount / termsPerPage];
-        int slot = (termCount % termsPerPage) * m;
+        long[] page = pages[termCount >>> pageShift];
+        int slot = (termCount & pageMask) * m;
         setChildren(chosen);
         if (!rule.program().evalInto(ctx, page, slot)) {
             undefined++;
@@ -314,13 +319,13 @@ public final class Enumerator {
             ctx.childArrays = new long[Math.max(4, chosen.length)][];
         }
         for (int i = 0; i < chosen.length; i++) {
-            ctx.childArrays[i] = pages[chosen[i] / termsPerPage];
-            ctx.childOffsets[i] = (chosen[i] % termsPerPage) * m;
+            ctx.childArrays[i] = pages[chosen[i] >>> pageShift];
+            ctx.childOffsets[i] = (chosen[i] & pageMask) * m;
         }
     }
 
     private boolean ensureCapacity(int arity) {
-        int pageIndex = termCount / termsPerPage;
+        int pageIndex = termCount >>> pageShift;
         if (pageIndex >= pages.length) pages = Arrays.copyOf(pages, pages.length * 2);
         if (pages[pageIndex] == null) {
             if (storedLongs + (long) termsPerPage * m > maxValues) return false;
@@ -357,8 +362,8 @@ public final class Enumerator {
         // the slot comes from the fingerprint's bits, so that growing the table needs no vector re-hashed
         long fingerprint = h & 0xFFFFFFFF00000000L;
         int pos = (int) (h >>> 32) & mask;
-        long[] page = pages[id / termsPerPage];
-        int slot = (id % termsPerPage) * m;
+        long[] page = pages[id >>> pageShift];
+        int slot = (id & pageMask) * m;
         while (true) {
             long entry = table[pos];
             if (entry == 0) {
@@ -369,8 +374,8 @@ public final class Enumerator {
             // the fingerprint spares most unequal vectors a visit to (uncached) memory
             if ((entry & 0xFFFFFFFF00000000L) == fingerprint) {
                 int other = (int) entry - 1;
-                int otherSlot = (other % termsPerPage) * m;
-                if (Arrays.equals(pages[other / termsPerPage], otherSlot, otherSlot + m, page, slot, slot + m)) return false;
+                int otherSlot = (other & pageMask) * m;
+                if (Arrays.equals(pages[other >>> pageShift], otherSlot, otherSlot + m, page, slot, slot + m)) return false;
             }
             pos = (pos + 1) & mask;
         }
