@@ -401,15 +401,16 @@ public final class Cegis {
                 ? Conditional.of(compiled, definitions) : List.of();
         Unification unification = new Unification(conditionals, checker);
         int[] found = {-1};
+        boolean unify = !conditionals.isEmpty();
         Enumerator.Listener listener = (e, nt, id) -> {
             if (nt == 0) {
                 if (checker.passesAll(id)) {
                     found[0] = id;
                     return false;
                 }
-                unification.offerTerm(id);
+                if (unify) unification.offerTerm(id);
             }
-            unification.offerPredicate(e, nt, id);
+            if (unify) unification.offerPredicate(e, nt, id);
             return true;
         };
         try {
