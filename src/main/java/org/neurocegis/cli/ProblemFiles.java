@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.neurocegis.sexpr.ParseException;
+import org.neurocegis.sexpr.Position;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SygusParser;
 
@@ -41,16 +42,7 @@ final class ProblemFiles {
     }
 
     private static String position(String text, int index) {
-        int line = 1, col = 1;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
-            }
-        }
-        return line + ":" + col;
+        return Position.of(text, index).toString();
     }
 
     /** The problem, or null after printing {@code file:line:col: message} (or {@code file: message}) to {@code err}. */

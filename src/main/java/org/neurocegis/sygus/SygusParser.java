@@ -45,7 +45,7 @@ public final class SygusParser {
     public static Problem parse(String text) throws ParseException {
         SygusParser parser = new SygusParser();
         if (text.indexOf('\0') >= 0) {
-            throw new ParseException(positionOf(text, text.indexOf('\0')), "binary data (a NUL byte) is not SyGuS-IF text");
+            throw new ParseException(Position.of(text, text.indexOf('\0')), "binary data (a NUL byte) is not SyGuS-IF text");
         }
         List<SExpr> commands = SExprReader.readAll(text);
         if (commands.isEmpty()) throw new ParseException(new Position(1, 1), "empty input: expected SyGuS-IF commands");
@@ -99,19 +99,6 @@ public final class SygusParser {
             if (!result.containsKey(f.name())) throw new ParseException(new Position(1, 1), "no solution for " + f.name());
         }
         return result;
-    }
-
-    private static Position positionOf(String text, int index) {
-        int line = 1, col = 1;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
-            }
-        }
-        return new Position(line, col);
     }
 
     // ---------------------------------------------------------------- commands
