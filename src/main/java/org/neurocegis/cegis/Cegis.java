@@ -47,6 +47,7 @@ public final class Cegis {
     private static final int MAX_POOL_TERMS = 512;
     private static final int MAX_PREDICATES = 4096;
     private static final int MAX_TREE_DEPTH = 12;
+    private static final int MIN_LEVEL_FOR_CASE_SPLIT = 4;
 
     private final Problem problem;
     private final Options options;
@@ -498,7 +499,11 @@ public final class Cegis {
          * grammar, a case split on the spec itself once the terms cover every input and a small tree is not found.
          */
         Term attempt(Enumerator e, int inputs, SynthFun f) {
-            if (conditionals.isEmpty() || !changed || terms.isEmpty()) return null;
+            // with few parameters a small tree is likely and its predicates come a few levels after the leaves: wait
+            // for them before settling for the (larger) case split; with many, enumerating that far costs too much
+            boolean waitForTree = f.params().size() <= 3 && e.level() < MIN_LEVEL_FOR_CASE_SPLIT;
+            boolean caseSplitDue = singleInvocation != null && e.level() == MIN_LEVEL_FOR_CASE_SPLIT;
+            if (conditionals.isEmpty() || (!changed && !caseSplitDue) || terms.isEmpty()) return null;
             changed = false;
             stats.unifications++;
             BitSet union = new BitSet();
@@ -511,7 +516,7 @@ public final class Cegis {
                 stats.strategy = "divide-and-conquer unification";
                 return build(e, tree);
             }
-            if (singleInvocation != null && covered) {
+            if (singleInvocation != null && covered && !waitForTree) {
                 List<Integer> order = new ArrayList<>();
                 for (int i = 0; i < terms.size(); i++) order.add(i);
                 order.sort((a, b) -> covers.get(b).cardinality() - covers.get(a).cardinality());
