@@ -26,8 +26,8 @@ import org.neurocegis.term.Value;
  */
 public final class Verifier implements AutoCloseable {
     private final Context ctx;
-    /** The base solver holds the assumes; each check runs on a fresh copy (see {@link #check(List)}). */
-    private final Solver solver;
+    /** The assumes that do not mention the candidates, translated once; every check starts from them. */
+    private final List<BoolExpr> base = new ArrayList<>();
     private Params params;
     private final Problem.Specification spec;
     private final Z3Translator definitions;
@@ -43,7 +43,6 @@ public final class Verifier implements AutoCloseable {
         this.ctx = new Context();
         this.spec = problem.specification();
         this.definitions = new Z3Translator(ctx, problem.definitionsByName());
-        this.solver = ctx.mkSolver();
         setTimeout(timeoutMillis);
         for (Term.Var v : spec.variables()) variables.put(v.name(), definitions.variable(v));
         java.util.Set<String> names = new java.util.HashSet<>();
@@ -53,7 +52,7 @@ public final class Verifier implements AutoCloseable {
         for (Term a : spec.assumes()) mentions |= Terms.callsAny(a, dependent);
         this.assumesMentionCandidates = mentions;
         if (!mentions) {
-            for (Term a : spec.assumes()) solver.add(definitions.translateBool(a));
+            for (Term a : spec.assumes()) base.add(definitions.translateBool(a));
         }
     }
 
@@ -61,7 +60,6 @@ public final class Verifier implements AutoCloseable {
     public void setTimeout(int timeoutMillis) {
         params = ctx.mkParams();
         params.add("timeout", timeoutMillis > 0 ? timeoutMillis : Integer.MAX_VALUE);
-        solver.setParameters(params);
     }
 
     public Problem.Specification specification() {
@@ -107,14 +105,14 @@ public final class Verifier implements AutoCloseable {
     }
 
     /**
-     * Checks the base assertions (the assumes) with {@code query} on a fresh solver of the same context: Z3 then
+     * Checks the assumes with {@code query} on a fresh solver of the shared context: Z3 then
      * preprocesses the whole query (e.g. bit-blasting), which its incremental mode after a push does not do, and
      * which made large checks an order of magnitude slower.
      */
     private VerificationResult check(List<BoolExpr> query) {
         Solver fresh = ctx.mkSolver();
         fresh.setParameters(params);
-        fresh.add(solver.getAssertions());
+        fresh.add(base.toArray(new BoolExpr[0]));
         fresh.add(query.toArray(new BoolExpr[0]));
         Status status = fresh.check();
         checks++;
