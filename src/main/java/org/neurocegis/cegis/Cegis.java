@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.neurocegis.search.CompiledGrammar;
 import org.neurocegis.search.ConstantPool;
@@ -113,16 +114,7 @@ public final class Cegis {
             try {
                 Problem.Specification spec = verifier.specification();
                 JointSearch search = new JointSearch(problem, functions, grammars, spec);
-                Random random = new Random(options.seed());
-                if (spec.variables().isEmpty()) {
-                    search.add(Map.of());
-                } else {
-                    for (int k = 0; k < SEED_POINTS; k++) {
-                        Map<String, Value> point = new HashMap<>();
-                        for (Term.Var v : spec.variables()) point.put(v.name(), sample(v.sort(), random, k));
-                        search.add(point);
-                    }
-                }
+                seed(spec, SEED_POINTS, new Random(options.seed()), search::admissible, search::add);
                 while (true) {
                     stats.iterations++;
                     stats.examples = search.pointCount();
@@ -151,8 +143,6 @@ public final class Cegis {
     private Outcome loop(SynthFun f, Grammar grammar, Verifier verifier) {
         Problem.Specification spec = verifier.specification();
         ExampleSet examples = new ExampleSet(problem, f, spec);
-        boolean assumesIndependent = true;
-        for (Term a : spec.assumes()) assumesIndependent &= !Residual.mentions(a, Set.of(f.name()));
 
         Term direct = functionalDefinition(f, spec);
         if (direct != null && (f.grammar().isEmpty() || Derivation.derivable(f, direct))) {
@@ -165,11 +155,14 @@ public final class Cegis {
         }
 
         singleInvocation = f.grammar().isEmpty() ? singleInvocationSpec(f, spec) : null;
-        seed(examples, spec, new Random(options.seed()));
+        // a single-invocation spec learns from random points without Z3: seed one per few variables, so that a case
+        // split finds the terms it needs before the first (expensive) proof attempt
+        int wanted = singleInvocation != null ? Math.min(64, SEED_POINTS + 3 * spec.variables().size()) : SEED_POINTS;
+        seed(spec, wanted, new Random(options.seed()), examples::admissible, examples::add);
         while (true) {
             stats.iterations++;
             stats.examples = examples.points().size();
-            if (examples.contradiction() && assumesIndependent) {
+            if (examples.contradiction() && !examples.assumesDependOnCandidate()) {
                 return new Outcome.Infeasible("a constraint fails at " + examples.points().get(examples.points().size() - 1)
                         + " whatever the function does");
             }
@@ -219,18 +212,16 @@ public final class Cegis {
     }
 
     /** Random points (and one of small values) for the universally quantified variables, where the assumes hold. */
-    private void seed(ExampleSet examples, Problem.Specification spec, Random random) {
+    private static void seed(Problem.Specification spec, int wanted, Random random,
+                             Predicate<Map<String, Value>> admissible, Predicate<Map<String, Value>> add) {
         if (spec.variables().isEmpty()) {
-            examples.add(Map.of());
+            add.test(Map.of());
             return;
         }
-        // a single-invocation spec learns from random points without Z3: seed one per few variables, so that a case
-        // split finds the terms it needs before the first (expensive) proof attempt
-        int wanted = singleInvocation != null ? Math.min(64, SEED_POINTS + 3 * spec.variables().size()) : SEED_POINTS;
         for (int k = 0, tries = 0; k < wanted && tries < 20 * wanted; tries++) {
             Map<String, Value> point = new HashMap<>();
             for (Term.Var v : spec.variables()) point.put(v.name(), sample(v.sort(), random, tries));
-            if (examples.admissible(point) && examples.add(point)) k++;
+            if (admissible.test(point) && add.test(point)) k++;
         }
     }
 
@@ -324,7 +315,7 @@ public final class Cegis {
         if (t instanceof Term.Call c) {
             for (Term a : c.args()) if (!collectCallArgs(a, f, out)) return false;
             if (c.function().equals(f)) {
-                for (Term a : c.args()) if (Residual.mentions(a, Set.of(f))) return false;
+                for (Term a : c.args()) if (Terms.callsAny(a, Set.of(f))) return false;
                 out.add(c.args());
             }
             return true;

@@ -58,12 +58,13 @@ public final class ExampleSet {
 
     /** Whether the assumes hold at a point; points where they do not constrain nothing. */
     public boolean admissible(Map<String, Value> point) {
-        for (Term a : assumes) {
-            if (residual.dependsOnCandidate(a)) return true;
-            Term r = residual.residual(a, point);
-            if (r instanceof Term.Lit l && !((Value.BoolValue) l.value()).value()) return false;
-        }
-        return true;
+        return residual.admits(assumes, point);
+    }
+
+    /** Whether some assume calls the function (directly or through a definition): then admissibility is a guess. */
+    public boolean assumesDependOnCandidate() {
+        for (Term a : assumes) if (residual.dependsOnCandidate(a)) return true;
+        return false;
     }
 
     /** Adds a point; false if it was already there. */

@@ -34,6 +34,7 @@ final class JointSearch {
     private final Residual residual;
     private final List<Term> conjuncts = new ArrayList<>();
     private final List<Map<String, Value>> points = new ArrayList<>();
+    private final List<Term> assumes;
 
     JointSearch(Problem problem, List<SynthFun> functions, List<Grammar> grammars, Problem.Specification spec) {
         this.problem = problem;
@@ -44,6 +45,12 @@ final class JointSearch {
         for (SynthFun f : functions) names.add(f.name());
         this.residual = new Residual(definitions, names);
         for (Term c : spec.constraints()) flatten(c);
+        this.assumes = spec.assumes();
+    }
+
+    /** Whether the assumes hold at a point; points where they do not constrain nothing. */
+    boolean admissible(Map<String, Value> point) {
+        return residual.admits(assumes, point);
     }
 
     private void flatten(Term t) {

@@ -32,8 +32,16 @@ final class Residual {
         this.synthFuns = Set.copyOf(synthFuns);
     }
 
-    static boolean mentions(Term t, Set<String> names) {
-        return Terms.callsAny(t, names);
+    /**
+     * Whether the assumes hold at a point, so that the point constrains anything; an assume that depends on the
+     * candidate cannot be decided here and counts as holding.
+     */
+    boolean admits(List<Term> assumes, Map<String, Value> point) {
+        for (Term a : assumes) {
+            if (dependsOnCandidate(a)) continue;
+            if (residual(a, point) instanceof Term.Lit l && !((Value.BoolValue) l.value()).value()) return false;
+        }
+        return true;
     }
 
     /** Whether a defined function's body (not merely its arguments) calls a function being synthesised. */
@@ -42,12 +50,12 @@ final class Residual {
     }
 
     boolean dependsOnCandidate(Term t) {
-        return mentions(t, dependent);
+        return Terms.callsAny(t, dependent);
     }
 
     /** The residual of {@code t} under {@code env} (which binds every free variable). */
     Term residual(Term t, Map<String, Value> env) {
-        if (!mentions(t, dependent)) return Term.lit(evaluator.eval(t, env));
+        if (!Terms.callsAny(t, dependent)) return Term.lit(evaluator.eval(t, env));
         if (t instanceof Term.App a) {
             switch (a.op()) {
                 case AND: case OR: {
