@@ -19,11 +19,11 @@ import org.neurocegis.cli.Main;
 import picocli.CommandLine;
 
 /** Small problems, fake solvers (bash scripts) and a way to run {@code neurocegis bench} in-process. */
-final class BenchFixtures {
+public final class BenchFixtures {
     private BenchFixtures() {}
 
     /** f(x) = x + 1 over a grammar that can say it. */
-    static final String INC = """
+    public static final String INC = """
             (set-logic LIA)
             (synth-fun f ((x Int)) Int
               ((Start Int))

@@ -13,21 +13,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurocegis.bench.BenchFixtures;
 
 import picocli.CommandLine;
 
 /** The bench command's checks of its options, and one run against the real cvc5 where it is installed. */
 class BenchCommandTest {
-    private static final String INC = """
-            (set-logic LIA)
-            (synth-fun f ((x Int)) Int
-              ((Start Int))
-              ((Start Int (x 0 1 (+ Start Start)))))
-            (declare-var x Int)
-            (constraint (= (f x) (+ x 1)))
-            (check-synth)
-            """;
-
     @TempDir
     Path tmp;
 
@@ -47,7 +38,7 @@ class BenchCommandTest {
     private Path suite() throws Exception {
         Path f = tmp.resolve("suite/lia/inc.sl");
         Files.createDirectories(f.getParent());
-        Files.writeString(f, INC);
+        Files.writeString(f, BenchFixtures.INC);
         return tmp.resolve("suite");
     }
 
