@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SynthFun;
+import org.neurocegis.term.FunctionDefinition;
 import org.neurocegis.term.Op;
 import org.neurocegis.term.Term;
 import org.neurocegis.term.Value;
@@ -16,69 +16,53 @@ import org.neurocegis.term.Value;
  * The examples of one function to synthesise: points (values of the universally quantified variables, from
  * counterexamples or sampling), and what they imply for the function: the argument tuples at which the constraints
  * call it (its inputs), and per point and constraint a residual obligation (a unit). Where the spec fixes the output
- * at an input (PBE, or {@code (= (f x) e)}), the unit records the expected output.
+ * at an input (PBE, or {@code (= (f x) e)}), the unit records the expected output. Inputs that only a candidate's
+ * own values lead to (nested calls) are not known from the points; the search adds them as it meets them.
  */
-public final class ExampleSet {
+final class ExampleSet {
     /** One obligation: a residual constraint at one point. */
-    public record Unit(Term residual, int[] inputs, boolean dynamic, int expectedInput, Value expected) {
+    record Unit(Term residual, int[] inputs, boolean dynamic, int expectedInput, Value expected) {
         /** Whether the unit fixes the output at one input. */
-        public boolean fixesOutput() {
+        boolean fixesOutput() {
             return expected != null;
         }
     }
 
     private final SynthFun function;
-    private final List<Term> conjuncts = new ArrayList<>();
+    private final Obligations obligations;
     private final Residual residual;
     private final List<Map<String, Value>> points = new ArrayList<>();
     private final Map<List<Value>, Integer> inputIndex = new LinkedHashMap<>();
     private final List<List<Value>> inputs = new ArrayList<>();
     private final List<Unit> units = new ArrayList<>();
-    private final List<Term> assumes;
-    private boolean contradiction;
 
-    public ExampleSet(Problem problem, SynthFun function, Problem.Specification spec) {
+    ExampleSet(SynthFun function, Obligations obligations, Map<String, FunctionDefinition> definitions) {
         this.function = function;
-        this.residual = new Residual(problem.definitionsByName(), Set.of(function.name()));
-        for (Term c : spec.constraints()) flatten(c, conjuncts);
-        this.assumes = spec.assumes();
+        this.obligations = obligations;
+        this.residual = new Residual(definitions, Set.of(function.name()));
     }
 
-    private static void flatten(Term t, List<Term> out) {
-        if (t instanceof Term.App a && a.op() == Op.AND) {
-            for (Term x : a.args()) flatten(x, out);
-        } else {
-            out.add(t);
-        }
-    }
-
-    public SynthFun function() {
+    SynthFun function() {
         return function;
     }
 
-    /** Whether the assumes hold at a point; points where they do not constrain nothing. */
-    public boolean admissible(Map<String, Value> point) {
-        return residual.admits(assumes, point);
-    }
-
-    /** Whether some assume calls the function (directly or through a definition): then admissibility is a guess. */
-    public boolean assumesDependOnCandidate() {
-        for (Term a : assumes) if (residual.dependsOnCandidate(a)) return true;
-        return false;
-    }
-
-    /** Adds a point; false if it was already there. */
-    public boolean add(Map<String, Value> point) {
+    /** Adds a point (the caller made sure the free assumes hold there); false if it was already there. */
+    boolean add(Map<String, Value> point) {
         if (points.contains(point)) return false;
         points.add(Map.copyOf(point));
-        for (Term c : conjuncts) {
-            Term r = residual.residual(c, point);
-            if (r instanceof Term.Lit l) {
-                if (!((Value.BoolValue) l.value()).value()) contradiction = true;
-                continue;
-            }
+        for (Obligations.Obligation o : obligations.conjuncts()) {
+            Term r = residual.residual(o.formula(), point);
+            if (r instanceof Term.Lit) continue; // true, or (a contradiction) false whatever f does: the loop's concern
             units.add(unit(r));
         }
+        return true;
+    }
+
+    /** Adds an input at which the function's value matters (met while judging a candidate); false if known. */
+    boolean addInput(List<Value> args) {
+        if (inputIndex.containsKey(args)) return false;
+        inputIndex.put(List.copyOf(args), inputs.size());
+        inputs.add(List.copyOf(args));
         return true;
     }
 
@@ -107,15 +91,11 @@ public final class ExampleSet {
                 if (literal) {
                     List<Value> tuple = new ArrayList<>();
                     for (Term a : c.args()) tuple.add(((Term.Lit) a).value());
-                    found.add(inputIndex.computeIfAbsent(tuple, k -> {
-                        inputs.add(k);
-                        return inputs.size() - 1;
-                    }));
+                    addInput(tuple);
+                    found.add(inputIndex.get(tuple));
                 } else {
                     dynamic = true;
                 }
-            } else if (residual.bodyDependsOnCandidate(c.function())) {
-                dynamic = true; // a defined function that calls the candidate inside its body
             }
         } else if (t instanceof Term.App a) {
             for (Term x : a.args()) dynamic |= collectCalls(x, found);
@@ -125,30 +105,25 @@ public final class ExampleSet {
         return dynamic;
     }
 
-    public List<Map<String, Value>> points() {
+    List<Map<String, Value>> points() {
         return points;
     }
 
-    public List<List<Value>> inputs() {
+    List<List<Value>> inputs() {
         return inputs;
     }
 
-    public int inputIndex(List<Value> args) {
+    int inputIndex(List<Value> args) {
         Integer i = inputIndex.get(args);
         return i == null ? -1 : i;
     }
 
-    public List<Unit> units() {
+    List<Unit> units() {
         return units;
     }
 
-    /** Some constraint is false at some admissible point whatever the function does: no solution exists. */
-    public boolean contradiction() {
-        return contradiction;
-    }
-
     /** Every unit mentions one known input: correctness of a term can be judged unit by unit (needed to unify). */
-    public boolean pointwise() {
+    boolean pointwise() {
         for (Unit u : units) if (u.dynamic() || u.inputs().length != 1) return false;
         return true;
     }

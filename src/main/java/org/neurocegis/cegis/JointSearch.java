@@ -16,7 +16,6 @@ import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SynthFun;
 import org.neurocegis.term.Evaluator;
 import org.neurocegis.term.FunctionDefinition;
-import org.neurocegis.term.Op;
 import org.neurocegis.term.Term;
 import org.neurocegis.term.Value;
 
@@ -26,17 +25,16 @@ import org.neurocegis.term.Value;
  * function it mentions has a term, so that a constraint tying one function to others (e.g.
  * {@code (= (g x) (+ (f x) (f x)))}) prunes the tuples early.
  */
-final class JointSearch {
+final class JointSearch implements Strategy {
     private final Problem problem;
     private final List<SynthFun> functions;
     private final List<Grammar> grammars;
     private final Map<String, FunctionDefinition> definitions;
     private final Residual residual;
-    private final List<Term> conjuncts = new ArrayList<>();
+    private final Obligations obligations;
     private final List<Map<String, Value>> points = new ArrayList<>();
-    private final List<Term> assumes;
 
-    JointSearch(Problem problem, List<SynthFun> functions, List<Grammar> grammars, Problem.Specification spec) {
+    JointSearch(Problem problem, List<SynthFun> functions, List<Grammar> grammars, Obligations obligations) {
         this.problem = problem;
         this.functions = functions;
         this.grammars = grammars;
@@ -44,45 +42,32 @@ final class JointSearch {
         Set<String> names = new java.util.HashSet<>();
         for (SynthFun f : functions) names.add(f.name());
         this.residual = new Residual(definitions, names);
-        for (Term c : spec.constraints()) flatten(c);
-        this.assumes = spec.assumes();
+        this.obligations = obligations;
     }
 
-    /** Whether the assumes hold at a point; points where they do not constrain nothing. */
-    boolean admissible(Map<String, Value> point) {
-        return residual.admits(assumes, point);
+    @Override public String name() {
+        return "joint enumeration of " + functions.size() + " functions";
     }
 
-    private void flatten(Term t) {
-        if (t instanceof Term.App a && a.op() == Op.AND) {
-            for (Term x : a.args()) flatten(x);
-        } else {
-            conjuncts.add(t);
-        }
-    }
-
-    boolean add(Map<String, Value> point) {
-        if (points.contains(point)) return false;
-        points.add(Map.copyOf(point));
-        return true;
-    }
-
-    int pointCount() {
-        return points.size();
+    @Override public Proposal propose(List<Map<String, Value>> all, Context context) {
+        for (int i = points.size(); i < all.size(); i++) points.add(all.get(i));
+        Map<String, FunctionDefinition> found = search(context.proposer(), context.deadlineNanos(), context.stats());
+        if (found != null) return new Proposal.Candidate(found, List.of(), name());
+        return new Proposal.Pass(context.timeUp() ? "timeout" : "no tuple of terms meets the examples");
     }
 
     /** A unit: a residual constraint, checked once the functions up to {@code lastFunction} have terms. */
     private record Unit(Term residual, int lastFunction) {}
 
     /** Finds a tuple of terms meeting every example, or null at the deadline (or when memory runs out). */
-    Map<String, FunctionDefinition> search(Proposer proposer, long deadline, Stats stats) {
+    private Map<String, FunctionDefinition> search(Proposer proposer, long deadline, Stats stats) {
         int k = functions.size();
         List<Map<List<Value>, Integer>> inputIndex = new ArrayList<>();
         for (int i = 0; i < k; i++) inputIndex.add(new LinkedHashMap<>());
         List<Unit> units = new ArrayList<>();
         for (Map<String, Value> point : points) {
-            for (Term c : conjuncts) {
-                Term r = residual.residual(c, point);
+            for (Obligations.Obligation o : obligations.conjuncts()) {
+                Term r = residual.residual(o.formula(), point);
                 if (r instanceof Term.Lit l) {
                     if (!((Value.BoolValue) l.value()).value()) return null; // fails whatever the functions do
                     continue;
@@ -179,7 +164,6 @@ final class JointSearch {
                     index.putIfAbsent(tuple, index.size());
                 }
             }
-            if (residual.bodyDependsOnCandidate(c.function())) last[0] = functions.size() - 1;
         } else if (t instanceof Term.App a) {
             for (Term x : a.args()) collect(x, inputIndex, last);
         } else if (t instanceof Term.Let) {

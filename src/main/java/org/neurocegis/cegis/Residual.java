@@ -20,6 +20,7 @@ import org.neurocegis.term.Value;
  */
 final class Residual {
     private final Evaluator evaluator;
+    private final Map<String, FunctionDefinition> definitions;
     private final Set<String> dependent;
     private final Set<String> synthFuns;
 
@@ -28,6 +29,7 @@ final class Residual {
      */
     Residual(Map<String, FunctionDefinition> definitions, Set<String> synthFuns) {
         this.evaluator = new Evaluator(definitions);
+        this.definitions = Map.copyOf(definitions);
         this.dependent = Terms.dependents(definitions, synthFuns);
         this.synthFuns = Set.copyOf(synthFuns);
     }
@@ -53,8 +55,16 @@ final class Residual {
         return Terms.callsAny(t, dependent);
     }
 
-    /** The residual of {@code t} under {@code env} (which binds every free variable). */
+    /**
+     * The residual of {@code t} under {@code env} (which binds every free variable). A defined function whose body
+     * calls a function being synthesised is inlined, so that the calls it makes show up with their arguments.
+     */
     Term residual(Term t, Map<String, Value> env) {
+        return residual(t, env, env);
+    }
+
+    /** {@code globals}: the point itself, which a defined function's body sees (as the evaluator has it). */
+    private Term residual(Term t, Map<String, Value> env, Map<String, Value> globals) {
         if (!Terms.callsAny(t, dependent)) return Term.lit(evaluator.eval(t, env));
         if (t instanceof Term.App a) {
             switch (a.op()) {
@@ -62,7 +72,7 @@ final class Residual {
                     boolean isAnd = a.op() == Op.AND;
                     List<Term> rest = new ArrayList<>();
                     for (Term x : a.args()) {
-                        Term r = residual(x, env);
+                        Term r = residual(x, env, globals);
                         if (r instanceof Term.Lit l) {
                             boolean b = ((Value.BoolValue) l.value()).value();
                             if (b != isAnd) return Term.bool(b);
@@ -77,49 +87,56 @@ final class Residual {
                     // a => b => c: the last is the conclusion, the others premises
                     List<Term> premises = new ArrayList<>();
                     for (int i = 0; i < a.args().size() - 1; i++) {
-                        Term r = residual(a.args().get(i), env);
+                        Term r = residual(a.args().get(i), env, globals);
                         if (r instanceof Term.Lit l) {
                             if (!((Value.BoolValue) l.value()).value()) return Term.bool(true);
                         } else {
                             premises.add(r);
                         }
                     }
-                    Term conclusion = residual(a.args().get(a.args().size() - 1), env);
+                    Term conclusion = residual(a.args().get(a.args().size() - 1), env, globals);
                     if (premises.isEmpty()) return conclusion;
                     if (conclusion instanceof Term.Lit l && ((Value.BoolValue) l.value()).value()) return conclusion;
                     premises.add(conclusion);
                     return Term.app(Op.IMPLIES, List.of(), premises);
                 }
                 case ITE: {
-                    Term c = residual(a.args().get(0), env);
+                    Term c = residual(a.args().get(0), env, globals);
                     if (c instanceof Term.Lit l) {
-                        return residual(a.args().get(((Value.BoolValue) l.value()).value() ? 1 : 2), env);
+                        return residual(a.args().get(((Value.BoolValue) l.value()).value() ? 1 : 2), env, globals);
                     }
-                    return Term.app(Op.ITE, c, residual(a.args().get(1), env), residual(a.args().get(2), env));
+                    return Term.app(Op.ITE, c, residual(a.args().get(1), env, globals), residual(a.args().get(2), env, globals));
                 }
                 default: {
                     List<Term> args = new ArrayList<>();
-                    for (Term x : a.args()) args.add(residual(x, env));
+                    for (Term x : a.args()) args.add(residual(x, env, globals));
                     return new Term.App(a.op(), a.indices(), args, a.sort());
                 }
             }
         }
         if (t instanceof Term.Call c) {
             List<Term> args = new ArrayList<>();
-            for (Term x : c.args()) args.add(residual(x, env));
+            for (Term x : c.args()) args.add(residual(x, env, globals));
+            FunctionDefinition d = definitions.get(c.function());
+            if (d != null && bodyDependsOnCandidate(d.name())) {
+                // the arguments are closed residuals: substituting them captures nothing
+                Map<String, Term> params = new HashMap<>();
+                for (int i = 0; i < args.size(); i++) params.put(d.params().get(i).name(), args.get(i));
+                return residual(Terms.substitute(d.body(), params), globals, globals);
+            }
             return new Term.Call(c.function(), args, c.sort());
         }
         Term.Let l = (Term.Let) t;
         Map<String, Value> inner = new HashMap<>(env);
         for (Term.Binding b : l.bindings()) {
-            Term r = residual(b.value(), env);
+            Term r = residual(b.value(), env, globals);
             if (!(r instanceof Term.Lit lit)) {
                 // a let-bound value that depends on the candidate: substitute it instead
-                return residual(substitute(l), env);
+                return residual(substitute(l), env, globals);
             }
             inner.put(b.name(), lit.value());
         }
-        return residual(l.body(), inner);
+        return residual(l.body(), inner, globals);
     }
 
     /** The let's body with its bindings substituted (used only where a binding depends on the candidate). */

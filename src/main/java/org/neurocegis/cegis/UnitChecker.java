@@ -15,7 +15,12 @@ import org.neurocegis.term.Term;
 import org.neurocegis.term.Terms;
 import org.neurocegis.term.Value;
 
-/** Judges enumerated terms against the units of an example set, reading their value vectors. */
+/**
+ * Judges enumerated terms against the units of an example set, reading their value vectors. A unit whose calls
+ * reach an input outside the example inputs (a nested call at a value the candidate computes) is judged by
+ * evaluating the candidate there; such inputs are recorded, since observational equivalence did not compare terms
+ * at them: the search cannot claim exhaustion after meeting one, and adds them as inputs for its next round.
+ */
 final class UnitChecker {
     private final ExampleSet examples;
     private final Enumerator enumerator;
@@ -32,6 +37,9 @@ final class UnitChecker {
     private int currentTerm;
     private Term currentBody;
     private int lastFailure;
+    private final java.util.LinkedHashSet<List<Value>> offInputs = new java.util.LinkedHashSet<>();
+    private long offInputCalls;
+    private long unjudged;
 
     UnitChecker(ExampleSet examples, Enumerator enumerator, SynthFun function, Map<String, FunctionDefinition> defs) {
         this.examples = examples;
@@ -79,6 +87,8 @@ final class UnitChecker {
     private Value candidateValue(List<Value> args) {
         int input = examples.inputIndex(args);
         if (input >= 0) return Enumerator.decode(enumerator.value(currentTerm, input), function.returnSort());
+        offInputCalls++;
+        if (offInputs.size() < 1024) offInputs.add(List.copyOf(args));
         if (currentBody == null) currentBody = enumerator.term(currentTerm);
         Map<String, Value> env = new HashMap<>();
         for (int i = 0; i < args.size(); i++) env.put(function.params().get(i).name(), args.get(i));
@@ -113,8 +123,19 @@ final class UnitChecker {
             Value v = evaluator.eval(examples.units().get(unit).residual(), Map.of());
             return ((Value.BoolValue) v).value();
         } catch (ArithmeticException ex) {
+            unjudged++;
             return false;
         }
+    }
+
+    /** The inputs outside the example inputs that judging terms reached, in the order met. */
+    List<List<Value>> offInputs() {
+        return List.copyOf(offInputs);
+    }
+
+    /** Whether every term was judged on the example inputs alone, so that rejecting its class was sound. */
+    boolean judgedOnInputsAlone() {
+        return offInputCalls == 0 && unjudged == 0;
     }
 
     /**

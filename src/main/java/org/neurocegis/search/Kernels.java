@@ -7,9 +7,8 @@ import org.neurocegis.term.Sort;
 
 /**
  * Operators applied to whole value vectors at once: the enumerator's hot loop. A value vector holds one long per
- * example input: Bool as 0/1, bit-vectors up to 64 bits as their bits, Int as a long. A kernel returns false when
- * the result is not representable (Int overflow) or not defined by SMT-LIB (Int division by zero); such a term is
- * then skipped, and the search is no longer exhaustive.
+ * example input: Bool as 0/1, bit-vectors up to 64 bits as their bits, Int exactly (see {@link ExactInts}). Every
+ * kernel is total: Int never overflows, and Int division by zero takes {@link Semantics}' fixed interpretation.
  */
 final class Kernels {
     private Kernels() {}
@@ -61,47 +60,19 @@ final class Kernels {
                 for (int i = 0; i < m; i++) out[o + i] = c[co + i] != 0 ? x[xo + i] : y[yo + i];
                 return true;
             }
-            case ADD: {
-                copy(a[0], off[0], out, o, m);
-                for (int k = 1; k < a.length; k++) {
-                    long[] y = a[k]; int yo = off[k];
-                    for (int i = 0; i < m; i++) {
-                        long p = out[o + i], q = y[yo + i], r = p + q;
-                        if (((p ^ r) & (q ^ r)) < 0) return false;
-                        out[o + i] = r;
-                    }
-                }
-                return true;
-            }
-            case SUB: {
-                if (a.length == 1) {
+            case ADD: case SUB: case MUL: {
+                if (op == Op.SUB && a.length == 1) {
                     long[] x = a[0]; int xo = off[0];
                     for (int i = 0; i < m; i++) {
-                        if (x[xo + i] == Long.MIN_VALUE) return false;
-                        out[o + i] = -x[xo + i];
+                        long p = x[xo + i];
+                        out[o + i] = ExactInts.direct(p) ? ExactInts.encode(-p) : ExactInts.encode(ExactInts.value(p).negate());
                     }
                     return true;
                 }
                 copy(a[0], off[0], out, o, m);
                 for (int k = 1; k < a.length; k++) {
                     long[] y = a[k]; int yo = off[k];
-                    for (int i = 0; i < m; i++) {
-                        long p = out[o + i], q = y[yo + i], r = p - q;
-                        if (((p ^ q) & (p ^ r)) < 0) return false;
-                        out[o + i] = r;
-                    }
-                }
-                return true;
-            }
-            case MUL: {
-                copy(a[0], off[0], out, o, m);
-                for (int k = 1; k < a.length; k++) {
-                    long[] y = a[k]; int yo = off[k];
-                    for (int i = 0; i < m; i++) {
-                        long p = out[o + i], q = y[yo + i], r = p * q;
-                        if (Math.multiplyHigh(p, q) != (r >> 63)) return false;
-                        out[o + i] = r;
-                    }
+                    for (int i = 0; i < m; i++) out[o + i] = arith(op, out[o + i], y[yo + i]);
                 }
                 return true;
             }
@@ -109,17 +80,23 @@ final class Kernels {
                 long[] x = a[0], y = a[1]; int xo = off[0], yo = off[1];
                 for (int i = 0; i < m; i++) {
                     long p = x[xo + i], q = y[yo + i];
-                    if (q == 0 || (p == Long.MIN_VALUE && q == -1)) return false;
-                    long r = Math.floorMod(p, Math.abs(q));
-                    out[o + i] = op == Op.MOD ? r : (p - r) / q;
+                    if (q != 0 && ExactInts.direct(p, q)) {
+                        long r = Math.floorMod(p, Math.abs(q));
+                        out[o + i] = op == Op.MOD ? r : (p - r) / q;
+                    } else {
+                        // SMT-LIB leaves division by zero unspecified: one fixed interpretation (Semantics'), so that
+                        // rejecting a term on the examples stays sound; Z3 judges the candidate under all of them
+                        java.math.BigInteger bp = ExactInts.value(p), bq = ExactInts.value(q);
+                        out[o + i] = ExactInts.encode(op == Op.MOD ? Semantics.intMod(bp, bq) : Semantics.intDiv(bp, bq));
+                    }
                 }
                 return true;
             }
             case ABS: {
                 long[] x = a[0]; int xo = off[0];
                 for (int i = 0; i < m; i++) {
-                    if (x[xo + i] == Long.MIN_VALUE) return false;
-                    out[o + i] = Math.abs(x[xo + i]);
+                    long p = x[xo + i];
+                    out[o + i] = ExactInts.direct(p) ? ExactInts.encode(Math.abs(p)) : ExactInts.encode(ExactInts.value(p).abs());
                 }
                 return true;
             }
@@ -128,8 +105,8 @@ final class Kernels {
                 for (int k = 1; k < a.length; k++) {
                     long[] x = a[k - 1], y = a[k]; int xo = off[k - 1], yo = off[k];
                     for (int i = 0; i < m; i++) {
-                        long p = x[xo + i], q = y[yo + i];
-                        boolean ok = op == Op.LE ? p <= q : op == Op.LT ? p < q : op == Op.GE ? p >= q : p > q;
+                        int c = ExactInts.compare(x[xo + i], y[yo + i]);
+                        boolean ok = op == Op.LE ? c <= 0 : op == Op.LT ? c < 0 : op == Op.GE ? c >= 0 : c > 0;
                         if (!ok) out[o + i] = 0L;
                     }
                 }
@@ -253,6 +230,19 @@ final class Kernels {
             default:
                 throw new IllegalArgumentException("no kernel for " + op);
         }
+    }
+
+    /** Exact Int +, - or * on encoded values: the long fast path while operands and result stay direct. */
+    private static long arith(Op op, long p, long q) {
+        if (ExactInts.direct(p, q)) {
+            // direct values have magnitude at most 2^62: sums and differences cannot overflow a long
+            if (op == Op.ADD) return ExactInts.encode(p + q);
+            if (op == Op.SUB) return ExactInts.encode(p - q);
+            long r = p * q;
+            if (Math.multiplyHigh(p, q) == (r >> 63)) return ExactInts.encode(r);
+        }
+        java.math.BigInteger bp = ExactInts.value(p), bq = ExactInts.value(q);
+        return ExactInts.encode(op == Op.ADD ? bp.add(bq) : op == Op.SUB ? bp.subtract(bq) : bp.multiply(bq));
     }
 
     private static void copy(long[] from, int fo, long[] to, int o, int m) {

@@ -1,6 +1,5 @@
 package org.neurocegis.search;
 
-import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +99,7 @@ final class VectorProgram {
             return Kernels.apply(op, indices, argSorts, argArrays, argOffsets, out, o, c.m);
         }
 
-        /** ite evaluates both branches: a branch that is undefined somewhere makes the whole term undefined. */
+        /** ite evaluates both branches (every kernel is total, so this is safe) and picks per input. */
         private boolean evalIte(Context c, long[] out, int o) {
             for (int i = 0; i < 3; i++) {
                 if (!args[i].eval(c)) return false;
@@ -127,7 +126,7 @@ final class VectorProgram {
         return true;
     }
 
-    /** The program for a template, or null when a value in it does not fit the fast path (BV over 64 bits, huge Int). */
+    /** The program for a template, or null when a value in it does not fit the fast path (a bit-vector over 64 bits). */
     static VectorProgram compile(Term template, List<Term.Var> params, Map<String, FunctionDefinition> definitions) {
         Map<String, Node> env = new HashMap<>();
         for (int i = 0; i < params.size(); i++) env.put(params.get(i).name(), new Input(i));
@@ -184,17 +183,17 @@ final class VectorProgram {
         return compile(l.body(), inner, defs, holes);
     }
 
-    /** A value as the fast path stores it, or null when it does not fit a long. */
+    /** A value as the fast path stores it (Int exactly, see {@link ExactInts}), or null for a bit-vector over 64 bits. */
     static Long encode(Value v) {
         if (v instanceof Value.BoolValue b) return b.value() ? 1L : 0L;
-        if (v instanceof Value.IntValue i) return i.value().bitLength() < 64 ? i.value().longValue() : null;
+        if (v instanceof Value.IntValue i) return ExactInts.encode(i.value());
         Value.BitVecValue bv = (Value.BitVecValue) v;
         return bv.isWide() ? null : bv.bits();
     }
 
     static Value decode(long x, Sort s) {
         if (s instanceof Sort.BitVecSort bv) return Value.BitVecValue.of(bv.width(), x);
-        if (s.equals(Sort.INT)) return Value.of(BigInteger.valueOf(x));
+        if (s.equals(Sort.INT)) return Value.of(ExactInts.value(x));
         return Value.of(x != 0);
     }
 

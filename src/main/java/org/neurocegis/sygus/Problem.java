@@ -52,7 +52,10 @@ public record Problem(
     public Specification specification() {
         List<Term.Var> vars = new ArrayList<>(variables);
         List<Term> all = new ArrayList<>(constraints);
+        List<String> labels = new ArrayList<>();
+        for (int i = 1; i <= constraints.size(); i++) labels.add("constraint " + i);
         Map<String, FunctionDefinition> defs = definitionsByName();
+        int invIndex = 0;
         for (InvConstraint ic : invConstraints) {
             SynthFun inv = synthFun(ic.inv());
             List<Term> now = new ArrayList<>();
@@ -71,8 +74,10 @@ public record Problem(
             all.add(Term.app(Op.IMPLIES, pre, invNow));
             all.add(Term.app(Op.IMPLIES, Term.app(Op.AND, invNow, trans), invNext));
             all.add(Term.app(Op.IMPLIES, invNow, post));
+            invIndex++;
+            for (String part : List.of("pre", "trans", "post")) labels.add("inv-constraint " + invIndex + " (" + part + ")");
         }
-        return new Specification(vars, assumes, all);
+        return new Specification(vars, assumes, all, labels);
     }
 
     /** A variable named {@code name} of {@code sort}: an existing one if it fits, else a new one with a fresh name. */
@@ -95,12 +100,17 @@ public record Problem(
         }
     }
 
-    /** For all {@code variables}: the conjunction of {@code assumes} implies every one of {@code constraints}. */
-    public record Specification(List<Term.Var> variables, List<Term> assumes, List<Term> constraints) {
+    /**
+     * For all {@code variables}: the conjunction of {@code assumes} implies every one of {@code constraints}; each
+     * constraint's label says where it comes from ("constraint 2", "inv-constraint 1 (trans)"), for messages.
+     */
+    public record Specification(List<Term.Var> variables, List<Term> assumes, List<Term> constraints, List<String> labels) {
         public Specification {
             variables = List.copyOf(variables);
             assumes = List.copyOf(assumes);
             constraints = List.copyOf(constraints);
+            labels = List.copyOf(labels);
+            if (labels.size() != constraints.size()) throw new IllegalArgumentException("one label per constraint");
         }
     }
 }

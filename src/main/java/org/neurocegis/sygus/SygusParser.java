@@ -25,8 +25,9 @@ import org.neurocegis.term.Value;
  * position of the offending expression; features outside BV, LIA and Core are refused by name.
  */
 public final class SygusParser {
+    /** Every SyGuS-IF logic made of the theories we have: Core (SAT), bit-vectors and integers. */
     private static final Set<String> SUPPORTED_LOGICS = Set.of(
-            "BV", "QF_BV", "LIA", "QF_LIA", "CLIA", "QF_CLIA", "BVLIA", "QF_BVLIA", "LIABV");
+            "SAT", "BV", "QF_BV", "LIA", "QF_LIA", "CLIA", "QF_CLIA", "NIA", "QF_NIA", "BVLIA", "QF_BVLIA", "LIABV");
 
     private String logic;
     private final List<String> settings = new ArrayList<>();
@@ -145,7 +146,7 @@ public final class SygusParser {
         String name = symbolName(list.get(1), "a logic name");
         if (!SUPPORTED_LOGICS.contains(name)) {
             throw new ParseException(list.get(1).pos(), "unsupported logic " + name
-                    + ": NeuroCEGIS handles BV and LIA (and their QF_ and CLIA variants)");
+                    + ": NeuroCEGIS handles SAT, BV, LIA and NIA (and their QF_ and CLIA variants)");
         }
         if (logic != null) throw new ParseException(list.pos(), "the logic is already set to " + logic);
         logic = name;

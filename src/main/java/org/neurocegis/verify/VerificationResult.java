@@ -9,8 +9,11 @@ public sealed interface VerificationResult {
     /** Z3 proved that the candidates meet every constraint under every assume. */
     record Proved() implements VerificationResult {}
 
-    /** A value for every universally quantified variable at which some constraint fails. */
-    record Counterexample(Map<String, Value> point) implements VerificationResult {
+    /**
+     * A value for every universally quantified variable at which some constraint fails; {@code obligation} names the
+     * one that fails (its label, e.g. "constraint 2" or "inv-constraint 1 (trans)").
+     */
+    record Counterexample(Map<String, Value> point, String obligation) implements VerificationResult {
         public Counterexample {
             point = Map.copyOf(point);
         }

@@ -68,11 +68,11 @@ public final class Verifier implements AutoCloseable {
 
     /** Checks the candidates (one body per synth-fun) against every constraint. */
     public VerificationResult verify(Map<String, FunctionDefinition> candidates) {
-        return verify(candidates, spec.constraints());
+        return verify(candidates, spec.constraints(), spec.labels());
     }
 
-    /** Checks the candidates against the given constraints only (all of them must hold). */
-    public VerificationResult verify(Map<String, FunctionDefinition> candidates, List<Term> constraints) {
+    /** Checks the candidates against the given constraints only (all of them must hold), named by {@code labels}. */
+    public VerificationResult verify(Map<String, FunctionDefinition> candidates, List<Term> constraints, List<String> labels) {
         long start = System.nanoTime();
         Z3Translator translator = definitions.with(candidates);
         List<BoolExpr> goals = new ArrayList<>();
@@ -83,7 +83,7 @@ public final class Verifier implements AutoCloseable {
                 for (Term a : spec.assumes()) query.add(translator.translateBool(a));
             }
             query.add(ctx.mkNot(ctx.mkAnd(goals.toArray(new BoolExpr[0]))));
-            return check(query);
+            return check(query, goals, labels);
         } finally {
             nanos += System.nanoTime() - start;
         }
@@ -98,7 +98,7 @@ public final class Verifier implements AutoCloseable {
         List<BoolExpr> negated = new ArrayList<>();
         for (Term t : formulas) negated.add(ctx.mkNot(definitions.translateBool(t)));
         try {
-            return check(negated);
+            return check(negated, List.of(), List.of());
         } finally {
             nanos += System.nanoTime() - start;
         }
@@ -109,7 +109,7 @@ public final class Verifier implements AutoCloseable {
      * preprocesses the whole query (e.g. bit-blasting), which its incremental mode after a push does not do, and
      * which made large checks an order of magnitude slower.
      */
-    private VerificationResult check(List<BoolExpr> query) {
+    private VerificationResult check(List<BoolExpr> query, List<BoolExpr> goals, List<String> labels) {
         Solver fresh = ctx.mkSolver();
         fresh.setParameters(params);
         fresh.add(base.toArray(new BoolExpr[0]));
@@ -124,7 +124,14 @@ public final class Verifier implements AutoCloseable {
             Expr<?> value = model.eval(variables.get(v.name()), true);
             point.put(v.name(), Z3Translator.valueOf(value, v.sort()));
         }
-        return new VerificationResult.Counterexample(point);
+        String broken = goals.isEmpty() ? "the case split (no case holds)" : "some constraint";
+        for (int i = 0; i < goals.size(); i++) {
+            if (model.eval(goals.get(i), true).isFalse()) {
+                broken = labels.get(i);
+                break;
+            }
+        }
+        return new VerificationResult.Counterexample(point, broken);
     }
 
     /** Number of Z3 checks so far. */

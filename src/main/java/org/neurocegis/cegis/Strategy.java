@@ -1,0 +1,55 @@
+package org.neurocegis.cegis;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+import org.neurocegis.search.Proposer;
+import org.neurocegis.term.FunctionDefinition;
+import org.neurocegis.term.Term;
+import org.neurocegis.term.Value;
+import org.neurocegis.verify.Certificate;
+
+/**
+ * One way of proposing candidates to the CEGIS loop. The loop owns the points and the verifier; a strategy reads the
+ * points (which only grow between calls) and proposes functions that meet the specification at all of them. Only a
+ * strategy that can back it with a certificate may say that no function exists.
+ */
+public interface Strategy {
+    /** A name for {@code --stats} and {@code -v}. */
+    String name();
+
+    /** How many sampled points the strategy would like before its first proposal. */
+    default int seedPoints() {
+        return 4;
+    }
+
+    Proposal propose(List<Map<String, Value>> points, Context context);
+
+    /** What a proposal may use: the proposer of production costs, the deadline, and the statistics to fill. */
+    record Context(Proposer proposer, long deadlineNanos, Stats stats, PrintWriter log) {
+        boolean timeUp() {
+            return System.nanoTime() > deadlineNanos;
+        }
+    }
+
+    /** What a strategy answers. */
+    sealed interface Proposal {
+        /**
+         * Bodies for every function to synthesise, meeting every point. {@code cases}, if not empty, are conditions
+         * of which one holds wherever the candidate is right (a case split): the loop checks that smaller query first.
+         */
+        record Candidate(Map<String, FunctionDefinition> functions, List<Term> cases, String how) implements Proposal {
+            public Candidate {
+                functions = Map.copyOf(functions);
+                cases = List.copyOf(cases);
+            }
+        }
+
+        /** No function of the grammar meets the points, with the evidence for the loop to check. */
+        record Exhausted(Certificate certificate) implements Proposal {}
+
+        /** Nothing (more) from this strategy: the loop moves on to the next one, or answers unknown with the reason. */
+        record Pass(String why) implements Proposal {}
+    }
+}

@@ -1,0 +1,54 @@
+package org.neurocegis.verify;
+
+import java.util.List;
+import java.util.Map;
+
+import org.neurocegis.term.Value;
+
+/**
+ * Why a problem has no solution: the evidence behind an {@code infeasible} answer, which {@link InfeasibilityChecker}
+ * re-checks on its own before anyone sees the answer.
+ */
+public sealed interface Certificate {
+    /** A short name of the kind of evidence, for {@code -v}. */
+    String kind();
+
+    /** What the evidence is and how large, for {@code -v}. */
+    String describe();
+
+    /** At {@code point} (where the assumes hold) the obligation fails whatever the functions are. */
+    record Contradiction(Map<String, Value> point, String obligation) implements Certificate {
+        public Contradiction {
+            point = Map.copyOf(point);
+        }
+
+        @Override public String kind() {
+            return "contradiction";
+        }
+
+        @Override public String describe() {
+            return obligation + " fails at " + point + " whatever the function does";
+        }
+    }
+
+    /**
+     * Every behaviour of {@code function}'s grammar on {@code inputs} was enumerated and none meets the specification
+     * at {@code points}; valid when every call of the function at those points is at one of {@code inputs}.
+     */
+    record Exhaustion(String function, List<Map<String, Value>> points, List<List<Value>> inputs, long distinctTerms)
+            implements Certificate {
+        public Exhaustion {
+            points = List.copyOf(points);
+            inputs = List.copyOf(inputs);
+        }
+
+        @Override public String kind() {
+            return "grammar exhaustion";
+        }
+
+        @Override public String describe() {
+            return "no term of " + function + "'s grammar (" + distinctTerms + " distinct behaviours on " + inputs.size()
+                    + " inputs) meets the specification at " + points.size() + " points";
+        }
+    }
+}
