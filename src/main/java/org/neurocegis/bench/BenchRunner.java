@@ -115,12 +115,16 @@ public final class BenchRunner {
                 }
             }
 
+            // Every solver has run on every problem: an infeasible answer can now be judged against the others'.
+            String baselineSolver = options.baseline() == null ? null : options.baselineSolver();
             List<BenchResult> ordered = new ArrayList<>();
             for (BenchProblem p : problems) {
+                List<BenchResult> ofProblem = new ArrayList<>();
                 for (String s : solvers) {
                     BenchResult r = results.get(p.key() + "\u0000" + s);
-                    if (r != null) ordered.add(r);
+                    if (r != null) ofProblem.add(r);
                 }
+                ordered.addAll(Judge.crossCheck(p, ofProblem, baselineSolver));
             }
             List<Summary.Row> rows = Summary.rows(ordered, solvers, options.timeoutSeconds());
             String markdown = Summary.markdown(rows, options.timeoutSeconds());

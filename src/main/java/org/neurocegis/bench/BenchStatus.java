@@ -4,11 +4,14 @@ package org.neurocegis.bench;
 public enum BenchStatus {
     /** A solution proved correct and inside the grammar, or {@code infeasible} for a problem known to be. */
     SOLVED("solved"),
-    /** A solution the verifier refutes. */
+    /**
+     * A solution the verifier refutes, or {@code infeasible} for a problem not listed as infeasible that another
+     * solver of the run (or the recorded baseline) solved with a verified solution.
+     */
     WRONG("wrong"),
     /**
-     * {@code infeasible} for a problem not known to be infeasible: no check from the text can confirm or refute it,
-     * so it counts neither as solved nor as wrong.
+     * {@code infeasible} for a problem not known to be infeasible and that no other solver of the run solved: no
+     * check from the text can confirm or refute it, so it counts neither as solved nor as wrong.
      */
     UNCONFIRMED("infeasible-unconfirmed"),
     /** A solution outside the synth-fun's grammar. */

@@ -18,6 +18,7 @@ import org.neurocegis.term.Op;
 import org.neurocegis.term.Sort;
 import org.neurocegis.term.SortException;
 import org.neurocegis.term.Term;
+import org.neurocegis.term.Terms;
 import org.neurocegis.term.Value;
 
 /**
@@ -59,7 +60,10 @@ public final class SygusParser {
     /**
      * Parses a check-synth answer for {@code problem}: {@code ((define-fun ...)+)} or bare define-funs, one for each
      * function to synthesise, each with the declared parameter and return sorts. Bodies may call the problem's
-     * defined functions.
+     * defined functions. The parameters may have other names than the synth-fun's (an alpha-equivalent answer): each
+     * definition comes back with the synth-fun's own parameters, renamed by position, so that the grammar's
+     * variables and {@code (Variable S)} see them (unless a new name would shadow a function the body calls: then
+     * the answer keeps its own). A different number of parameters, or a different sort, is an error.
      */
     public static Map<String, FunctionDefinition> parseSolution(Problem problem, String text) throws ParseException {
         SygusParser parser = new SygusParser();
@@ -79,12 +83,19 @@ public final class SygusParser {
             if (f == null) throw new ParseException(def.get(1).pos(), name + " is not a function to synthesise");
             if (result.containsKey(name)) throw new ParseException(def.get(1).pos(), "two solutions for " + name);
             List<Term.Var> params = parser.params(def.get(2));
-            List<Sort> expected = new ArrayList<>();
-            for (Term.Var p : f.params()) expected.add(p.sort());
-            List<Sort> actual = new ArrayList<>();
-            for (Term.Var p : params) actual.add(p.sort());
-            if (!actual.equals(expected)) {
-                throw new ParseException(def.get(2).pos(), "the parameters of " + name + " must have sorts " + expected);
+            if (params.size() != f.params().size()) {
+                throw new ParseException(def.get(2).pos(), name + " has " + f.params().size() + " parameter"
+                        + (f.params().size() == 1 ? "" : "s") + (f.params().isEmpty() ? "" : " " + signature(f.params()))
+                        + ", but the answer gives it " + params.size() + (params.isEmpty() ? "" : ": " + signature(params)));
+            }
+            for (int i = 0; i < params.size(); i++) {
+                Term.Var given = params.get(i);
+                Term.Var declared = f.params().get(i);
+                if (!given.sort().equals(declared.sort())) {
+                    throw new ParseException(def.get(2).pos(), "parameter " + (i + 1) + " of " + name + ", "
+                            + given.name() + ", has sort " + given.sort() + ", but the synth-fun's " + declared.name()
+                            + " has sort " + declared.sort());
+                }
             }
             Sort returnSort = parser.sort(def.get(3));
             if (!returnSort.equals(f.returnSort())) {
@@ -94,12 +105,55 @@ public final class SygusParser {
             if (!body.sort().equals(returnSort)) {
                 throw new ParseException(def.get(4).pos(), "the body of " + name + " has sort " + body.sort());
             }
-            result.put(name, new FunctionDefinition(name, params, returnSort, body));
+            Term renamed = toDeclaredNames(body, params, f);
+            result.put(name, renamed != null ? new FunctionDefinition(name, f.params(), returnSort, renamed)
+                    : new FunctionDefinition(name, params, returnSort, body));
         }
         for (SynthFun f : problem.synthFuns()) {
             if (!result.containsKey(f.name())) throw new ParseException(new Position(1, 1), "no solution for " + f.name());
         }
         return result;
+    }
+
+    /**
+     * {@code body}, written over {@code params}, rewritten over {@code f}'s parameters (same count and sorts) by
+     * position; null when that cannot be done because the body calls a function that one of the synth-fun's
+     * parameter names would shadow. The answer then keeps its own names: it is still proved as written, and it cannot
+     * derive from a grammar anyway (inside the synth-fun, that name is the parameter, so no grammar can call the
+     * function).
+     */
+    private static Term toDeclaredNames(Term body, List<Term.Var> params, SynthFun f) {
+        Map<String, Term.Var> renaming = new HashMap<>();
+        for (int i = 0; i < params.size(); i++) {
+            if (!params.get(i).name().equals(f.params().get(i).name())) renaming.put(params.get(i).name(), f.params().get(i));
+        }
+        if (renaming.isEmpty()) return body;
+        Set<String> called = new java.util.HashSet<>();
+        calledFunctions(body, called);
+        for (Term.Var to : renaming.values()) if (called.contains(to.name())) return null;
+        return Terms.renameFree(body, renaming);
+    }
+
+    private static void calledFunctions(Term t, Set<String> into) {
+        if (t instanceof Term.Call c) {
+            into.add(c.function());
+            for (Term a : c.args()) calledFunctions(a, into);
+        } else if (t instanceof Term.App a) {
+            for (Term x : a.args()) calledFunctions(x, into);
+        } else if (t instanceof Term.Let l) {
+            for (Term.Binding b : l.bindings()) calledFunctions(b.value(), into);
+            calledFunctions(l.body(), into);
+        }
+    }
+
+    /** {@code (x Int) (y Int)}: the parameters as a parameter list writes them, without the outer parentheses. */
+    private static String signature(List<Term.Var> params) {
+        StringBuilder sb = new StringBuilder();
+        for (Term.Var p : params) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append('(').append(p.name()).append(' ').append(p.sort()).append(')');
+        }
+        return sb.toString();
     }
 
     // ---------------------------------------------------------------- commands

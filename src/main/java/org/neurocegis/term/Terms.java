@@ -104,6 +104,81 @@ public final class Terms {
         return t;
     }
 
+    /**
+     * Free variables renamed, all at once ({@code (x, y)} to {@code (y, x)} swaps them): each free variable named by
+     * a key of {@code renaming} becomes the variable it maps to, which must have the same sort. Nothing is captured:
+     * a let-bound name shadows a key in its body, and a let that binds one of the new names is given a fresh name
+     * (one that no variable, let or called function of the term uses).
+     */
+    public static Term renameFree(Term t, Map<String, Term.Var> renaming) {
+        if (renaming.isEmpty()) return t;
+        Set<String> used = new HashSet<>();
+        names(t, used);
+        for (Map.Entry<String, Term.Var> e : renaming.entrySet()) {
+            used.add(e.getKey());
+            used.add(e.getValue().name());
+        }
+        return renameFree(t, renaming, used);
+    }
+
+    private static Term renameFree(Term t, Map<String, Term.Var> map, Set<String> used) {
+        if (t instanceof Term.Var v) {
+            Term.Var to = map.get(v.name());
+            if (to == null) return v;
+            if (!to.sort().equals(v.sort())) {
+                throw new SortException("cannot rename " + v.name() + " of sort " + v.sort() + " to " + to.name()
+                        + " of sort " + to.sort());
+            }
+            return to;
+        }
+        if (t instanceof Term.Let l) {
+            Set<String> targets = new HashSet<>();
+            for (Term.Var to : map.values()) targets.add(to.name());
+            Map<String, Term.Var> inner = new HashMap<>(map);
+            List<Term.Binding> bs = new ArrayList<>();
+            for (Term.Binding b : l.bindings()) {
+                Term value = renameFree(b.value(), map, used);
+                inner.remove(b.name());
+                String name = b.name();
+                if (targets.contains(name)) {
+                    name = fresh(name, used);
+                    inner.put(b.name(), new Term.Var(name, value.sort()));
+                }
+                bs.add(new Term.Binding(name, value));
+            }
+            return new Term.Let(bs, renameFree(l.body(), inner, used));
+        }
+        if (t instanceof Term.App || t instanceof Term.Call) {
+            return rewrite(t, x -> x == t ? null : renameFree(x, map, used));
+        }
+        return t;
+    }
+
+    private static String fresh(String base, Set<String> used) {
+        for (int i = 1; ; i++) {
+            String name = base + "_" + i;
+            if (used.add(name)) return name;
+        }
+    }
+
+    /** Every name the term uses: variables, let-bound names and called functions. */
+    private static void names(Term t, Set<String> into) {
+        if (t instanceof Term.Var v) {
+            into.add(v.name());
+        } else if (t instanceof Term.App a) {
+            for (Term x : a.args()) names(x, into);
+        } else if (t instanceof Term.Call c) {
+            into.add(c.function());
+            for (Term x : c.args()) names(x, into);
+        } else if (t instanceof Term.Let l) {
+            for (Term.Binding b : l.bindings()) {
+                into.add(b.name());
+                names(b.value(), into);
+            }
+            names(l.body(), into);
+        }
+    }
+
     /** The term with every let replaced by substitution of its bindings. */
     public static Term expandLets(Term t) {
         return expandLets(t, Map.of());

@@ -21,8 +21,9 @@ import org.neurocegis.term.Terms;
 import org.neurocegis.term.TermPrinter;
 
 /**
- * Judges a solver's printed answer from its text alone: re-parse it against the problem, check that each body is
- * derivable from its grammar, and have Z3 prove the whole specification. Used by the golden tests and by the
+ * Judges a solver's printed answer from its text alone: re-parse it against the problem (its parameters may be named
+ * differently: they are renamed to the synth-fun's by position), check that each body is derivable from its grammar,
+ * and have Z3 prove the whole specification. Used by the golden tests and by the
  * benchmark runner, for our answers and cvc5's alike.
  */
 public final class SolutionChecker {
@@ -58,7 +59,7 @@ public final class SolutionChecker {
         try {
             solution = SygusParser.parseSolution(problem, text);
         } catch (ParseException ex) {
-            return new Verdict(Status.ERROR, "unreadable answer at " + ex.position() + ": " + ex.detail());
+            return new Verdict(Status.ERROR, "invalid answer at " + ex.position() + ": " + ex.detail());
         } catch (RuntimeException ex) {
             return new Verdict(Status.ERROR, "unreadable answer: " + ex.getMessage());
         }

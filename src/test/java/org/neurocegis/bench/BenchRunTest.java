@@ -194,6 +194,82 @@ class BenchRunTest {
         assertTrue(run.err().contains("1 problem(s) have no row in the baseline"), run.err());
     }
 
+    /**
+     * An infeasible answer on a problem that another solver of the run solved with a proved solution is wrong; without
+     * such a solution it stays unconfirmed, and on a listed problem it stays solved (beside the other's solution).
+     */
+    @Test
+    @Timeout(60)
+    void infeasibleRefutedBySolverOfTheSameRun() throws Exception {
+        Path suite = tmp.resolve("suite");
+        for (String name : List.of("refuted", "open", "listed")) write(suite.resolve("lia").resolve(name + ".sl"), INC);
+        write(suite.resolve("infeasible.txt"), "lia/listed.sl\n");
+        Path ours = BenchFixtures.script(tmp.resolve("ours.sh"), "echo infeasible\n");
+        Path theirs = BenchFixtures.script(tmp.resolve("theirs.sh"), """
+                case "$(basename "$1")" in
+                  open.sl) printf '%%s\\n' '%s' ;;
+                  *) printf '%%s\\n' '%s' ;;
+                esac
+                """.formatted(WRONG, CORRECT));
+        Path out = tmp.resolve("out");
+
+        BenchFixtures.Run run = BenchFixtures.bench(suite.toString(), "--timeout", "5", "--jobs", "2",
+                "--out", out.toString(), "--solver-command", "bash " + ours + " {file}", "--vs", "cvc5",
+                "--cvc5-command", "bash " + theirs + " {file}");
+
+        assertEquals(0, run.exit(), run.err());
+        Map<String, BenchFixtures.Row> rows = BenchFixtures.results(out);
+        assertEquals(6, rows.size(), rows.keySet().toString());
+        BenchFixtures.Row refuted = rows.get("neurocegis/lia/refuted.sl");
+        assertEquals("wrong", refuted.status(), refuted.detail());
+        assertTrue(refuted.detail().contains("cvc5 solved it with a verified solution"), refuted.detail());
+        assertEquals("solved", rows.get("cvc5/lia/refuted.sl").status());
+        assertEquals("wrong", rows.get("cvc5/lia/open.sl").status(), "cvc5's answer on open.sl is refuted");
+        assertStatus(rows, "lia/open.sl", "infeasible-unconfirmed");
+        assertStatus(rows, "lia/listed.sl", "solved");
+        assertEquals("solved", rows.get("cvc5/lia/listed.sl").status());
+        Map<String, String> us = BenchFixtures.summary(out).get("lia/neurocegis");
+        assertEquals("1", us.get("solved"));
+        assertEquals("1", us.get("wrong"));
+        assertEquals("1", us.get("infeasible-unconfirmed"));
+        assertTrue(run.out().contains("| neurocegis | 1/3 | 1 | 0 | 1 |"), run.out());
+    }
+
+    /** The same rule with the recorded baseline, both ways: its solution refutes us, and ours refutes its claim. */
+    @Test
+    @Timeout(60)
+    void infeasibleRefutedByTheBaseline() throws Exception {
+        Path suite = tmp.resolve("suite");
+        for (String name : List.of("a", "b", "c")) write(suite.resolve("lia").resolve(name + ".sl"), INC);
+        Path ours = BenchFixtures.script(tmp.resolve("ours.sh"), """
+                case "$(basename "$1")" in
+                  a.sl) echo infeasible ;;
+                  *) printf '%%s\\n' '%s' ;;
+                esac
+                """.formatted(CORRECT));
+        Path tsv = tmp.resolve("baseline.tsv");
+        write(tsv, "track\tfile\tstatus\tseconds\n"
+                + "lia\ta.sl\tok\t0.5\n"
+                + "lia\tb.sl\tinfeasible\t1.0\n"
+                + "lia\tc.sl\tinfeasible\t1.0\n");
+        Path out = tmp.resolve("out");
+
+        BenchFixtures.Run run = BenchFixtures.bench(suite.toString(), "--timeout", "5", "--out", out.toString(),
+                "--solver-command", "bash " + ours + " {file}", "--baseline", tsv.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        Map<String, BenchFixtures.Row> rows = BenchFixtures.results(out);
+        BenchFixtures.Row a = rows.get("neurocegis/lia/a.sl");
+        assertEquals("wrong", a.status(), a.detail());
+        assertTrue(a.detail().contains("cvc5 (recorded baseline) solved it"), a.detail());
+        BenchFixtures.Row b = rows.get("cvc5/lia/b.sl");
+        assertEquals("wrong", b.status(), b.detail());
+        assertTrue(b.detail().contains("neurocegis solved it"), b.detail());
+        assertEquals("solved", rows.get("neurocegis/lia/b.sl").status());
+        assertEquals("wrong", rows.get("cvc5/lia/c.sl").status());
+        assertEquals("2", BenchFixtures.summary(out).get("lia/cvc5").get("wrong"));
+    }
+
     static boolean running(long pid) throws InterruptedException {
         for (int i = 0; i < 50; i++) {
             Optional<ProcessHandle> h = ProcessHandle.of(pid);
