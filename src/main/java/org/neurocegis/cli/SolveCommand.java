@@ -3,7 +3,6 @@ package org.neurocegis.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neurocegis.cegis.Cegis;
 import org.neurocegis.cegis.Outcome;
@@ -63,27 +62,13 @@ final class SolveCommand implements Callable<Integer> {
         Problem problem = ProblemFiles.read(file, err);
         if (problem == null) return Main.EXIT_BAD_INPUT;
         long timeoutMillis = (long) (timeoutSeconds * 1000);
-        AtomicBoolean answered = new AtomicBoolean();
-        Thread watchdog = null;
-        if (timeoutMillis > 0) {
-            // the solver checks its deadline itself; this only catches a stage that overruns it (e.g. a native call)
-            watchdog = new Thread(() -> {
-                try {
-                    Thread.sleep(timeoutMillis + GRACE_MILLIS);
-                } catch (InterruptedException ex) {
-                    return;
-                }
-                if (answered.compareAndSet(false, true)) {
-                    out.println("unknown");
-                    out.flush();
-                    err.println("; time limit reached");
-                    err.flush();
-                    Runtime.getRuntime().halt(0);
-                }
-            }, "watchdog");
-            watchdog.setDaemon(true);
-            watchdog.start();
-        }
+        Watchdog watchdog = timeoutMillis <= 0 ? null : new Watchdog(timeoutMillis + GRACE_MILLIS, () -> {
+            out.println("unknown");
+            out.flush();
+            err.println("; time limit reached");
+            err.flush();
+            Runtime.getRuntime().halt(0);
+        });
         Stats statistics = new Stats();
         Outcome outcome;
         try {
@@ -92,8 +77,7 @@ final class SolveCommand implements Callable<Integer> {
         } catch (OutOfMemoryError ex) {
             outcome = new Outcome.Unknown("out of memory");
         }
-        if (!answered.compareAndSet(false, true)) return 0;
-        if (watchdog != null) watchdog.interrupt();
+        if (watchdog != null && !watchdog.claim()) return 0;
         if (outcome instanceof Outcome.Solved s) {
             out.println(SygusPrinter.solution(s.solutions()));
         } else if (outcome instanceof Outcome.Infeasible i) {
