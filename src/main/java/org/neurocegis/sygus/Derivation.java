@@ -5,7 +5,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neurocegis.term.Op;
 import org.neurocegis.term.Term;
+import org.neurocegis.term.Value;
 import org.neurocegis.term.Terms;
 
 /**
@@ -80,6 +82,11 @@ public final class Derivation {
     private boolean matchesTemplate(Term template, Term t) {
         if (template instanceof Term.Hole h) return derives(grammar.nonTerminal(h.nonTerminal()), t);
         if (template instanceof Term.Lit || template instanceof Term.Var) return template.equals(t);
+        if (template instanceof Term.App ta && ta.op() == Op.SUB && ta.args().size() == 1 && t instanceof Term.Lit l
+                && l.value() instanceof Value.IntValue iv && iv.value().signum() < 0) {
+            // the parser reads (- 3) as the literal -3: it derives as a unary minus applied to 3
+            return matchesTemplate(ta.args().get(0), Term.lit(Value.of(iv.value().negate())));
+        }
         if (template instanceof Term.App ta) {
             if (!(t instanceof Term.App a) || a.op() != ta.op() || !a.indices().equals(ta.indices())
                     || a.args().size() != ta.args().size()) {
