@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neurocegis.sexpr.Position;
 import org.neurocegis.term.FunctionDefinition;
 import org.neurocegis.term.Op;
 import org.neurocegis.term.Sort;
@@ -22,7 +23,8 @@ public record Problem(
         List<SynthFun> synthFuns,
         List<Term> constraints,
         List<Term> assumes,
-        List<InvConstraint> invConstraints) {
+        List<InvConstraint> invConstraints,
+        List<Position> origins) {
 
     public Problem {
         settings = List.copyOf(settings);
@@ -32,6 +34,29 @@ public record Problem(
         constraints = List.copyOf(constraints);
         assumes = List.copyOf(assumes);
         invConstraints = List.copyOf(invConstraints);
+        origins = List.copyOf(origins);
+    }
+
+    /** A problem without source positions (built in code rather than parsed). */
+    public Problem(String logic, List<String> settings, List<Term.Var> variables, List<FunctionDefinition> definitions,
+                   List<SynthFun> synthFuns, List<Term> constraints, List<Term> assumes, List<InvConstraint> invConstraints) {
+        this(logic, settings, variables, definitions, synthFuns, constraints, assumes, invConstraints, List.of());
+    }
+
+    /** Where a problem's text put its parts is not part of what the problem is. */
+    @Override public boolean equals(Object o) {
+        return o instanceof Problem p && logic.equals(p.logic) && settings.equals(p.settings) && variables.equals(p.variables)
+                && definitions.equals(p.definitions) && synthFuns.equals(p.synthFuns) && constraints.equals(p.constraints)
+                && assumes.equals(p.assumes) && invConstraints.equals(p.invConstraints);
+    }
+
+    @Override public int hashCode() {
+        return java.util.Objects.hash(logic, settings, variables, definitions, synthFuns, constraints, assumes, invConstraints);
+    }
+
+    /** The source position of constraint {@code i}, then of each inv-constraint, if the problem was parsed. */
+    private String at(int i) {
+        return i < origins.size() && origins.get(i) != Position.UNKNOWN ? " at " + origins.get(i) : "";
     }
 
     public SynthFun synthFun(String name) {
@@ -53,7 +78,7 @@ public record Problem(
         List<Term.Var> vars = new ArrayList<>(variables);
         List<Term> all = new ArrayList<>(constraints);
         List<String> labels = new ArrayList<>();
-        for (int i = 1; i <= constraints.size(); i++) labels.add("constraint " + i);
+        for (int i = 1; i <= constraints.size(); i++) labels.add("constraint " + i + at(i - 1));
         Map<String, FunctionDefinition> defs = definitionsByName();
         int invIndex = 0;
         for (InvConstraint ic : invConstraints) {
@@ -75,7 +100,9 @@ public record Problem(
             all.add(Term.app(Op.IMPLIES, Term.app(Op.AND, invNow, trans), invNext));
             all.add(Term.app(Op.IMPLIES, invNow, post));
             invIndex++;
-            for (String part : List.of("pre", "trans", "post")) labels.add("inv-constraint " + invIndex + " (" + part + ")");
+            for (String part : List.of("pre", "trans", "post")) {
+                labels.add("inv-constraint " + invIndex + " (" + part + ")" + at(constraints.size() + invIndex - 1));
+            }
         }
         return new Specification(vars, assumes, all, labels);
     }

@@ -39,6 +39,15 @@ public final class SygusParser {
     private final List<Term> constraints = new ArrayList<>();
     private final List<Term> assumes = new ArrayList<>();
     private final List<InvConstraint> invConstraints = new ArrayList<>();
+    private final List<Position> constraintPositions = new ArrayList<>();
+    private final List<Position> invPositions = new ArrayList<>();
+
+    /** Where each constraint, then each inv-constraint, was in the text. */
+    private List<Position> origins() {
+        List<Position> all = new ArrayList<>(constraintPositions);
+        all.addAll(invPositions);
+        return all;
+    }
     /** The function whose body or grammar is being parsed: it is not declared yet, so a use of it needs its own message. */
     private String declaring;
 
@@ -54,7 +63,7 @@ public final class SygusParser {
         for (SExpr command : commands) parser.command(command);
         return new Problem(parser.logic, parser.settings, List.copyOf(parser.variables.values()),
                 List.copyOf(parser.definitions.values()), List.copyOf(parser.synthFuns.values()),
-                parser.constraints, parser.assumes, parser.invConstraints);
+                parser.constraints, parser.assumes, parser.invConstraints, parser.origins());
     }
 
     /**
@@ -174,7 +183,10 @@ public final class SygusParser {
             case "define-sort" -> defineSort(list);
             case "synth-fun" -> synthFun(list, false);
             case "synth-inv" -> synthFun(list, true);
-            case "constraint" -> constraints.add(boolTerm(list, "constraint"));
+            case "constraint" -> {
+                constraints.add(boolTerm(list, "constraint"));
+                constraintPositions.add(list.pos());
+            }
             case "assume" -> assumes.add(boolTerm(list, "assume"));
             case "inv-constraint" -> invConstraint(list);
             case "check-synth" -> expectSize(list, 1, "(check-synth)");
@@ -319,6 +331,7 @@ public final class SygusParser {
         String trans = predicate(list.get(3), twice, "transition relation");
         String post = predicate(list.get(4), state, "post-condition");
         invConstraints.add(new InvConstraint(inv, pre, trans, post));
+        invPositions.add(list.pos());
     }
 
     private String predicate(SExpr e, List<Sort> sorts, String role) throws ParseException {

@@ -1,0 +1,42 @@
+package org.neurocegis.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.neurocegis.sexpr.ParseException;
+import org.neurocegis.sygus.Problem;
+import org.neurocegis.sygus.SygusParser;
+import org.neurocegis.term.FunctionDefinition;
+
+class VerifierTest {
+    @Test
+    void aCounterexampleNamesTheConstraintItBreaksAndWhereItIs() throws ParseException {
+        Problem p = SygusParser.parse("(set-logic LIA)\n(synth-fun f ((x Int)) Int)\n(declare-var x Int)\n"
+                + "(constraint (>= (f x) x))\n  (constraint (>= (f x) 0))\n(check-synth)\n");
+        var f = p.synthFuns().get(0);
+        try (Verifier v = new Verifier(p, 10_000)) {
+            FunctionDefinition identity = new FunctionDefinition("f", f.params(), f.returnSort(), f.params().get(0));
+            var cex = assertInstanceOf(VerificationResult.Counterexample.class, v.verify(Map.of("f", identity)));
+            assertEquals("constraint 2 at 5:3", cex.obligation());
+        }
+    }
+
+    @Test
+    void invariantObligationsAreNamedByTheirPart() throws ParseException {
+        Problem p = SygusParser.parse("(set-logic LIA)\n(synth-inv inv ((x Int)))\n"
+                + "(define-fun pre ((x Int)) Bool (= x 0))\n"
+                + "(define-fun trans ((x Int) (x! Int)) Bool (= x! (+ x 1)))\n"
+                + "(define-fun post ((x Int)) Bool (>= x 0))\n(inv-constraint inv pre trans post)\n(check-synth)\n");
+        var inv = p.synthFuns().get(0);
+        try (Verifier v = new Verifier(p, 10_000)) {
+            // x <= 0 holds initially but is not inductive
+            var body = org.neurocegis.term.Term.app(org.neurocegis.term.Op.LE, inv.params().get(0), org.neurocegis.term.Term.integer(0));
+            var cex = assertInstanceOf(VerificationResult.Counterexample.class,
+                    v.verify(Map.of("inv", new FunctionDefinition("inv", inv.params(), inv.returnSort(), body))));
+            assertEquals("inv-constraint 1 (trans) at 6:1", cex.obligation());
+        }
+    }
+}
