@@ -1,5 +1,5 @@
 /**
- * The counterexample-guided loop: examples from counterexamples, a search for a candidate that fits them, and Z3's
- * verdict on it, until a candidate is proved, the grammar is exhausted, or time runs out.
+ * The one counterexample-guided loop and the strategies that plug into it: points go to a strategy, its candidate to
+ * Z3, and Z3's counterexample back to the points, until a proof, a checked certificate of infeasibility, or time out.
  */
 package org.neurocegis.cegis;

@@ -1,5 +1,5 @@
 /**
- * Z3 as the judge: translates terms to Z3, proves candidate solutions against the whole specification or returns
- * a counterexample, and re-checks printed solutions from their text.
+ * Z3 as the judge: proves candidates against the whole specification or returns a counterexample naming the broken
+ * constraint, and independently re-checks printed solutions and infeasibility certificates.
  */
 package org.neurocegis.verify;
