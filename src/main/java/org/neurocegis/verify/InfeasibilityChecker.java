@@ -6,11 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.microsoft.z3.Context;
-import com.microsoft.z3.Params;
-import com.microsoft.z3.Solver;
-import com.microsoft.z3.Status;
-import com.microsoft.z3.Z3Exception;
 
 import org.neurocegis.sygus.Grammar;
 import org.neurocegis.sygus.NonTerminal;
@@ -19,7 +14,6 @@ import org.neurocegis.sygus.Production;
 import org.neurocegis.sygus.SynthFun;
 import org.neurocegis.term.Evaluator;
 import org.neurocegis.term.FunctionDefinition;
-import org.neurocegis.term.Sort;
 import org.neurocegis.term.Term;
 import org.neurocegis.term.TermPrinter;
 import org.neurocegis.term.Value;
@@ -67,26 +61,14 @@ public final class InfeasibilityChecker {
             script.append(") ").append(f.returnSort()).append(")\n");
         }
         for (FunctionDefinition d : problem.definitions()) script.append(d.toDefineFun()).append('\n');
-        StringBuilder goal = new StringBuilder("(and true");
-        for (Term t : spec.constraints()) goal.append(' ').append(t);
-        StringBuilder premise = new StringBuilder("(and true");
-        for (Term t : spec.assumes()) premise.append(' ').append(t);
-        script.append("(assert (=> ").append(premise).append(") ").append(goal).append(")))\n");
-        try (Context ctx = new Context()) {
-            Solver solver = ctx.mkSolver();
-            if (timeoutMillis > 0) {
-                Params params = ctx.mkParams();
-                params.add("timeout", timeoutMillis);
-                solver.setParameters(params);
-            }
-            solver.add(ctx.parseSMTLIB2String(script.toString(), null, null, null, null));
-            Status status = solver.check();
-            if (status == Status.UNSATISFIABLE) return new Verdict(true, "Z3: no function meets the specification at " + c.point());
-            if (status == Status.SATISFIABLE) return new Verdict(false, "Z3 found functions that meet the specification at " + c.point());
-            return new Verdict(false, "Z3 could not decide: " + solver.getReasonUnknown());
-        } catch (Z3Exception ex) {
-            return new Verdict(false, "Z3 rejected the check: " + ex.getMessage());
-        }
+        script.append("(assert ").append(SmtScript.implication(spec)).append(")\n");
+        SmtScript.Result result = SmtScript.check(script.toString(), timeoutMillis);
+        if (result.status() == null) return new Verdict(false, result.detail());
+        return switch (result.status()) {
+            case UNSATISFIABLE -> new Verdict(true, "Z3: no function meets the specification at " + c.point());
+            case SATISFIABLE -> new Verdict(false, "Z3 found functions that meet the specification at " + c.point());
+            default -> new Verdict(false, "Z3 could not decide: " + result.detail());
+        };
     }
 
     private static Verdict exhaustion(Problem problem, Certificate.Exhaustion e, long deadlineNanos) {

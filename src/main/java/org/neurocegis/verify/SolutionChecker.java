@@ -4,11 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.microsoft.z3.Context;
-import com.microsoft.z3.Model;
-import com.microsoft.z3.Params;
-import com.microsoft.z3.Solver;
-import com.microsoft.z3.Z3Exception;
 
 import org.neurocegis.sexpr.ParseException;
 import org.neurocegis.sygus.Derivation;
@@ -91,35 +86,14 @@ public final class SolutionChecker {
         }
         for (FunctionDefinition d : solution.values()) script.append(d.toDefineFun()).append('\n');
         for (FunctionDefinition d : later) script.append(d.toDefineFun()).append('\n');
-        StringBuilder goal = new StringBuilder("(and true");
-        for (Term c : spec.constraints()) goal.append(' ').append(c);
-        goal.append(')');
-        StringBuilder premise = new StringBuilder("(and true");
-        for (Term a : spec.assumes()) premise.append(' ').append(a);
-        premise.append(')');
-        script.append("(assert (not (=> ").append(premise).append(' ').append(goal).append(")))\n");
-        try (Context ctx = new Context()) {
-            Solver solver = ctx.mkSolver();
-            if (timeoutMillis > 0) {
-                Params params = ctx.mkParams();
-                params.add("timeout", timeoutMillis);
-                solver.setParameters(params);
-            }
-            solver.add(ctx.parseSMTLIB2String(script.toString(), null, null, null, null));
-            com.microsoft.z3.Status status = solver.check();
-            if (status == com.microsoft.z3.Status.UNSATISFIABLE) return new Verdict(Status.SOLVED, "proved");
-            if (status == com.microsoft.z3.Status.SATISFIABLE) {
-                Model model = solver.getModel();
-                StringBuilder cex = new StringBuilder("counterexample:");
-                for (var decl : model.getConstDecls()) {
-                    cex.append(' ').append(decl.getName()).append('=').append(model.getConstInterp(decl));
-                }
-                return new Verdict(Status.WRONG, cex.toString());
-            }
-            return new Verdict(Status.UNKNOWN, "Z3 could not decide: " + solver.getReasonUnknown());
-        } catch (Z3Exception ex) {
-            return new Verdict(Status.ERROR, "Z3 rejected the check: " + ex.getMessage());
-        }
+        script.append("(assert (not ").append(SmtScript.implication(spec)).append("))\n");
+        SmtScript.Result result = SmtScript.check(script.toString(), timeoutMillis);
+        if (result.status() == null) return new Verdict(Status.ERROR, result.detail());
+        return switch (result.status()) {
+            case UNSATISFIABLE -> new Verdict(Status.SOLVED, "proved");
+            case SATISFIABLE -> new Verdict(Status.WRONG, "counterexample: " + result.detail());
+            default -> new Verdict(Status.UNKNOWN, "Z3 could not decide: " + result.detail());
+        };
     }
 
 }

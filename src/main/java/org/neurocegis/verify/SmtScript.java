@@ -1,0 +1,55 @@
+package org.neurocegis.verify;
+
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Model;
+import com.microsoft.z3.Params;
+import com.microsoft.z3.Solver;
+import com.microsoft.z3.Status;
+import com.microsoft.z3.Z3Exception;
+
+import org.neurocegis.sygus.Problem;
+import org.neurocegis.term.Term;
+
+/**
+ * Checks that go through SMT-LIB text read by Z3's own parser, in a context of their own, so that a bug in our
+ * translation ({@link Z3Translator}) cannot make them agree with the search they check.
+ */
+final class SmtScript {
+    private SmtScript() {}
+
+    /** What Z3 said: SAT with the model's constants as text, UNSAT, UNKNOWN with its reason, or null and an error. */
+    record Result(Status status, String detail) {}
+
+    /** {@code (=> (and true assumes..) (and true constraints..))}: the specification at one valuation. */
+    static String implication(Problem.Specification spec) {
+        StringBuilder sb = new StringBuilder("(=> (and true");
+        for (Term a : spec.assumes()) sb.append(' ').append(a);
+        sb.append(") (and true");
+        for (Term c : spec.constraints()) sb.append(' ').append(c);
+        return sb.append("))").toString();
+    }
+
+    static Result check(String script, int timeoutMillis) {
+        try (Context ctx = new Context()) {
+            Solver solver = ctx.mkSolver();
+            if (timeoutMillis > 0) {
+                Params params = ctx.mkParams();
+                params.add("timeout", timeoutMillis);
+                solver.setParameters(params);
+            }
+            solver.add(ctx.parseSMTLIB2String(script, null, null, null, null));
+            Status status = solver.check();
+            if (status == Status.SATISFIABLE) {
+                Model model = solver.getModel();
+                StringBuilder constants = new StringBuilder();
+                for (var decl : model.getConstDecls()) {
+                    constants.append(' ').append(decl.getName()).append('=').append(model.getConstInterp(decl));
+                }
+                return new Result(status, constants.toString().strip());
+            }
+            return new Result(status, status == Status.UNKNOWN ? solver.getReasonUnknown() : "");
+        } catch (Z3Exception ex) {
+            return new Result(null, "Z3 rejected the check: " + ex.getMessage());
+        }
+    }
+}
