@@ -553,7 +553,9 @@ class SolverVsBruteForcePropertyTest {
                 String target = i == 0 || feasible ? primary : (r.nextBoolean() ? pick(targets) : randomExpr(2));
                 // aimed at infeasibility, the first constraint pins f down (an equation), so that a target outside
                 // the grammar usually leaves no solution; the others may be of any form
-                int kind = feasible ? r.nextInt(8) : i == 0 ? pick(List.of(0, 2, 3, 4, 6)) : r.nextInt(9);
+                // define-funs calling f (4) and division by (f x) (5) count twice: the solver has been wrong there
+                int kind = feasible ? pick(List.of(0, 1, 2, 3, 4, 4, 5, 5, 6, 7)) : i == 0 ? pick(List.of(0, 2, 3, 4, 6))
+                        : pick(List.of(0, 1, 2, 3, 4, 4, 5, 5, 6, 7, 8));
                 constraints.add(constraint(target, kind, definitions));
             }
             if (r.nextInt(4) == 0) assumes.add(assumeWithF(feasible || r.nextBoolean() ? primary : pick(targets)));
