@@ -157,7 +157,7 @@ final class EnumerativeSearch implements Strategy {
                 while (true) {
                     boolean complete = enumerator.nextLevel(listener, deadline);
                     if (found[0] >= 0) return candidate(enumerator.term(found[0]), List.of(), "enumeration");
-                    if (!complete) {
+                    if (!complete || context.timeUp()) {
                         return new Proposal.Pass(enumerator.outOfMemory() ? "memory budget for terms exhausted" : "timeout");
                     }
                     Unification.Result unified = unification.attempt(enumerator, enumerator.inputCount());

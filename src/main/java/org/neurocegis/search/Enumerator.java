@@ -48,6 +48,8 @@ public final class Enumerator {
     private final CompiledGrammar.Rule[] rules;
 
     private int level;
+    /** The last level at which some non-terminal got a new term. */
+    private int lastNewLevel;
     private long generated;
     private long undefined;
     private boolean outOfMemory;
@@ -171,10 +173,21 @@ public final class Enumerator {
         return cost < levels.size() && levels.get(cost) != null ? levels.get(cost) : IntList.EMPTY;
     }
 
-    /** Whether the grammar has no terms above the last level enumerated (a finite grammar, fully enumerated). */
+    /**
+     * Whether no level after the last one enumerated can bring a new term: the grammar is finite and fully
+     * enumerated, or its terms' behaviours on the inputs are (every level past {@link #saturationLevel()} would only
+     * combine known terms into costs no rule reaches).
+     */
     public boolean exhausted() {
         int bound = grammar.maxCosts()[0];
-        return bound >= 0 && level >= bound;
+        return (bound >= 0 && level >= bound) || level >= saturationLevel();
+    }
+
+    /** The level past which no rule can combine the terms found so far, all of cost at most the last new one's. */
+    private long saturationLevel() {
+        long bound = 0;
+        for (CompiledGrammar.Rule r : rules) bound = Math.max(bound, r.cost() + (long) r.children().length * lastNewLevel);
+        return bound;
     }
 
     /** Builds the term with id {@code termId}. */
@@ -295,6 +308,7 @@ public final class Enumerator {
         long h = hash(page, slot, m);
         if (!insert(nt, h, termCount)) return true;
         int id = termCount++;
+        lastNewLevel = level;
         ruleOf[id] = r;
         costOf[id] = level;
         childStart[id] = childCount;

@@ -45,7 +45,7 @@ public record Problem(
 
     /** Where a problem's text put its parts is not part of what the problem is. */
     @Override public boolean equals(Object o) {
-        return o instanceof Problem p && logic.equals(p.logic) && settings.equals(p.settings) && variables.equals(p.variables)
+        return o instanceof Problem p && java.util.Objects.equals(logic, p.logic) && settings.equals(p.settings) && variables.equals(p.variables)
                 && definitions.equals(p.definitions) && synthFuns.equals(p.synthFuns) && constraints.equals(p.constraints)
                 && assumes.equals(p.assumes) && invConstraints.equals(p.invConstraints);
     }
