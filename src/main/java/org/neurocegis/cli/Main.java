@@ -1,5 +1,7 @@
 package org.neurocegis.cli;
 
+import java.lang.management.ManagementFactory;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,7 +32,14 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    /**
+     * When the process began, in the clock of {@link System#currentTimeMillis()}: a time limit counts from there, as
+     * the runner that enforces it sees it. Null when the commands run inside another program (tests).
+     */
+    static Long processStart;
+
     public static void main(String[] args) {
+        processStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         System.exit(commandLine().execute(args));
     }
 }

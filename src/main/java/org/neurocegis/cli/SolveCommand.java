@@ -25,7 +25,9 @@ import picocli.CommandLine.Parameters;
         description = "Synthesise the functions of a SyGuS-IF problem and print them (SyGuS-IF 2.1 output format).")
 final class SolveCommand implements Callable<Integer> {
     /** How long past the time limit the watchdog waits for the solver to stop by itself. */
-    private static final long GRACE_MILLIS = 1500;
+    private static final long GRACE_MILLIS = 200;
+    /** How long before the limit the solver stops searching, to close Z3 and print its answer in time. */
+    private static final long STOP_MARGIN_MILLIS = 300;
 
     @Parameters(paramLabel = "FILE", description = "the .sl file")
     Path file;
@@ -61,8 +63,12 @@ final class SolveCommand implements Callable<Integer> {
         }
         Problem problem = ProblemFiles.read(file, err);
         if (problem == null) return Main.EXIT_BAD_INPUT;
-        long timeoutMillis = (long) (timeoutSeconds * 1000);
-        Watchdog watchdog = timeoutMillis <= 0 ? null : new Watchdog(timeoutMillis + GRACE_MILLIS, () -> {
+        long limitMillis = (long) (timeoutSeconds * 1000);
+        // the limit counts from the process's start, as a runner that enforces it sees it: the JVM's start-up and the
+        // parse have used part of it already
+        long left = limitMillis - (Main.processStart == null ? 0 : System.currentTimeMillis() - Main.processStart);
+        long timeoutMillis = limitMillis <= 0 ? 0 : Math.max(1, left - STOP_MARGIN_MILLIS);
+        Watchdog watchdog = limitMillis <= 0 ? null : new Watchdog(Math.max(1, left) + GRACE_MILLIS, () -> {
             out.println("unknown");
             out.flush();
             err.println("; time limit reached");

@@ -280,6 +280,11 @@ public final class Enumerator {
         for (int c = minCost[nt]; c <= budget - rest; c++) {
             IntList list = termsOfCost(nt, c);
             for (int i = 0; i < list.size(); i++) {
+                // combinations whose last child has no term of the remaining cost emit nothing: look at the clock here too
+                if ((++steps & 0xFFFF) == 0 && System.nanoTime() > deadlineNanos) {
+                    stopped = true;
+                    return false;
+                }
                 chosen[k] = list.get(i);
                 if (k == 0) firstIndex = i;
                 if (!combine(r, rule, k + 1, budget - c, chosen, listener, deadlineNanos)) return false;
@@ -326,6 +331,7 @@ public final class Enumerator {
     }
 
     private int firstIndex;
+    private long steps;
 
     private void setChildren(int[] chosen) {
         if (ctx.childOffsets == null || ctx.childOffsets.length < chosen.length) {
