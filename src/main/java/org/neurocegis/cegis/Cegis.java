@@ -147,7 +147,11 @@ public final class Cegis {
             log("iteration %d: counterexample %s breaks %s", stats.iterations, cex.point(), cex.obligation());
             if (points.contains(cex.point())) {
                 // the candidate meets the spec there on our evaluation but not on Z3's: only an operator that
-                // SMT-LIB leaves unspecified (division by zero) can do that; no progress is possible from here
+                // SMT-LIB leaves unspecified (division by zero) can do that; no point can rule it out
+                if (strategy.setAside(candidate)) {
+                    log("iteration %d: set aside (it rests on a value SMT-LIB leaves unspecified)", stats.iterations);
+                    continue;
+                }
                 return new Outcome.Unknown("Z3's counterexample " + cex.point() + " is already an example");
             }
             Outcome contradiction = addPoint(cex.point(), points, obligations, residual);

@@ -46,6 +46,7 @@ final class EnumerativeSearch implements Strategy {
     private final Map<String, FunctionDefinition> definitions;
     private final ExampleSet examples;
     private int absorbed;
+    private final Set<Term> blocked = new HashSet<>();
     private int extraInputs;
     /** For a single-invocation specification with no grammar: the spec as a predicate over the output, else null. */
     private final Term singleInvocation;
@@ -66,6 +67,16 @@ final class EnumerativeSearch implements Strategy {
 
     @Override public String name() {
         return "enumeration";
+    }
+
+    /**
+     * A candidate that meets every point on our evaluation while Z3 refutes it at one of them can only rest on a value
+     * SMT-LIB leaves unspecified (division by zero): no point will rule it out, so it is set aside by name. A search
+     * that passes over a set-aside term can no longer claim exhaustion.
+     */
+    @Override public boolean setAside(Proposal.Candidate candidate) {
+        FunctionDefinition d = candidate.functions().get(f.name());
+        return d != null && blocked.add(d.body());
     }
 
     @Override public int seedPoints() {
@@ -141,12 +152,16 @@ final class EnumerativeSearch implements Strategy {
                     ? Conditional.of(compiled, definitions) : List.of();
             Unification unification = new Unification(conditionals, checker, stats);
             int[] found = {-1};
+            boolean[] passedButBlocked = {false};
             boolean unify = !conditionals.isEmpty();
             Enumerator.Listener listener = (e, nt, id) -> {
                 if (nt == 0) {
                     if (checker.passesAll(id)) {
-                        found[0] = id;
-                        return false;
+                        if (blocked.isEmpty() || !blocked.contains(e.term(id))) {
+                            found[0] = id;
+                            return false;
+                        }
+                        passedButBlocked[0] = true;
                     }
                     if (unify) unification.offerTerm(id);
                 }
@@ -161,12 +176,15 @@ final class EnumerativeSearch implements Strategy {
                         return new Proposal.Pass(enumerator.outOfMemory() ? "memory budget for terms exhausted" : "timeout");
                     }
                     Unification.Result unified = unification.attempt(enumerator, enumerator.inputCount());
-                    if (unified != null) return candidate(unified.body(), unified.cases(), unified.how());
+                    if (unified != null && !blocked.contains(unified.body())) {
+                        return candidate(unified.body(), unified.cases(), unified.how());
+                    }
                     if (mayRestart && !checker.offInputs().isEmpty() && enumerator.level() >= 2) {
                         return new Proposal.Pass("judging terms met inputs off the examples");
                     }
                     if (enumerator.exhausted()) {
-                        if (compiled.complete() && enumerator.undefinedCount() == 0 && checker.judgedOnInputsAlone()) {
+                        if (compiled.complete() && enumerator.undefinedCount() == 0 && checker.judgedOnInputsAlone()
+                                && !passedButBlocked[0]) {
                             return new Proposal.Exhausted(new Certificate.Exhaustion(f.name(), examples.points(),
                                     examples.inputs(), enumerator.termCount()));
                         }

@@ -26,6 +26,14 @@ public interface Strategy {
 
     Proposal propose(List<Map<String, Value>> points, Context context);
 
+    /**
+     * Told when a candidate meets every point on our evaluation, yet Z3 refutes it at one of them (it rests on a value
+     * SMT-LIB leaves unspecified): true if the strategy will not propose it again, false if it cannot promise that.
+     */
+    default boolean setAside(Proposal.Candidate candidate) {
+        return false;
+    }
+
     /** What a proposal may use: the proposer of production costs, the deadline, and the statistics to fill. */
     record Context(Proposer proposer, long deadlineNanos, Stats stats, PrintWriter log) {
         boolean timeUp() {
