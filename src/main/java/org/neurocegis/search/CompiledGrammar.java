@@ -14,6 +14,7 @@ import org.neurocegis.term.FunctionDefinition;
 import org.neurocegis.term.Op;
 import org.neurocegis.term.Sort;
 import org.neurocegis.term.Term;
+import org.neurocegis.term.Terms;
 import org.neurocegis.term.Value;
 
 /**
@@ -58,11 +59,11 @@ public final class CompiledGrammar {
                 }
                 for (Term template : templates) {
                     List<Integer> children = new ArrayList<>();
-                    collectHoles(template, ntIndex, children);
+                    for (Term.Hole h : Terms.holes(template)) children.add(ntIndex.get(h.nonTerminal()));
                     if (children.isEmpty() && !seenLeaves.add(template)) continue;
                     VectorProgram program = VectorProgram.compile(template, params, definitions);
                     if (program == null) {
-                        complete = false; // not representable on the fast path (e.g. a huge Int literal)
+                        complete = false; // not representable on the fast path (a bit-vector over 64 bits)
                         continue;
                     }
                     int[] kids = children.stream().mapToInt(Integer::intValue).toArray();
@@ -72,19 +73,6 @@ public final class CompiledGrammar {
                 }
             }
             rulesByNt.add(list);
-        }
-    }
-
-    private static void collectHoles(Term t, Map<String, Integer> ntIndex, List<Integer> out) {
-        if (t instanceof Term.Hole h) {
-            out.add(ntIndex.get(h.nonTerminal()));
-        } else if (t instanceof Term.App a) {
-            for (Term x : a.args()) collectHoles(x, ntIndex, out);
-        } else if (t instanceof Term.Call c) {
-            for (Term x : c.args()) collectHoles(x, ntIndex, out);
-        } else if (t instanceof Term.Let l) {
-            for (Term.Binding b : l.bindings()) collectHoles(b.value(), ntIndex, out);
-            collectHoles(l.body(), ntIndex, out);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.neurocegis.term.Sort;
 import org.neurocegis.term.Term;
+import org.neurocegis.term.Terms;
 import org.neurocegis.term.Value;
 
 /**
@@ -196,27 +197,7 @@ public final class Enumerator {
         if (r.children().length == 0) return r.template();
         Term[] kids = new Term[r.children().length];
         for (int k = 0; k < kids.length; k++) kids[k] = term(childData[childStart[termId] + k]);
-        return fill(r.template(), kids, new int[] {0});
-    }
-
-    private static Term fill(Term t, Term[] kids, int[] next) {
-        if (t instanceof Term.Hole) return kids[next[0]++];
-        if (t instanceof Term.App a) {
-            List<Term> args = new ArrayList<>(a.args().size());
-            for (Term x : a.args()) args.add(fill(x, kids, next));
-            return new Term.App(a.op(), a.indices(), args, a.sort());
-        }
-        if (t instanceof Term.Call c) {
-            List<Term> args = new ArrayList<>(c.args().size());
-            for (Term x : c.args()) args.add(fill(x, kids, next));
-            return new Term.Call(c.function(), args, c.sort());
-        }
-        if (t instanceof Term.Let l) {
-            List<Term.Binding> bs = new ArrayList<>();
-            for (Term.Binding b : l.bindings()) bs.add(new Term.Binding(b.name(), fill(b.value(), kids, next)));
-            return new Term.Let(bs, fill(l.body(), kids, next));
-        }
-        return t;
+        return Terms.fillHoles(r.template(), kids);
     }
 
     /** Decodes one entry of a value vector. */

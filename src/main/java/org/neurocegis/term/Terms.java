@@ -196,4 +196,49 @@ public final class Terms {
         }
         return t;
     }
+
+    /** The holes of a grammar template, in order of appearance: the order in which {@link #fillHoles} fills them. */
+    public static List<Term.Hole> holes(Term template) {
+        List<Term.Hole> out = new ArrayList<>();
+        collectHoles(template, out);
+        return out;
+    }
+
+    private static void collectHoles(Term t, List<Term.Hole> out) {
+        if (t instanceof Term.Hole h) {
+            out.add(h);
+        } else if (t instanceof Term.App a) {
+            for (Term x : a.args()) collectHoles(x, out);
+        } else if (t instanceof Term.Call c) {
+            for (Term x : c.args()) collectHoles(x, out);
+        } else if (t instanceof Term.Let l) {
+            for (Term.Binding b : l.bindings()) collectHoles(b.value(), out);
+            collectHoles(l.body(), out);
+        }
+    }
+
+    /** The template with its holes, in order of appearance, replaced by {@code fillers}. */
+    public static Term fillHoles(Term template, Term[] fillers) {
+        return fill(template, fillers, new int[] {0});
+    }
+
+    private static Term fill(Term t, Term[] fillers, int[] next) {
+        if (t instanceof Term.Hole) return fillers[next[0]++];
+        if (t instanceof Term.App a) {
+            List<Term> args = new ArrayList<>(a.args().size());
+            for (Term x : a.args()) args.add(fill(x, fillers, next));
+            return new Term.App(a.op(), a.indices(), args, a.sort());
+        }
+        if (t instanceof Term.Call c) {
+            List<Term> args = new ArrayList<>(c.args().size());
+            for (Term x : c.args()) args.add(fill(x, fillers, next));
+            return new Term.Call(c.function(), args, c.sort());
+        }
+        if (t instanceof Term.Let l) {
+            List<Term.Binding> bs = new ArrayList<>();
+            for (Term.Binding b : l.bindings()) bs.add(new Term.Binding(b.name(), fill(b.value(), fillers, next)));
+            return new Term.Let(bs, fill(l.body(), fillers, next));
+        }
+        return t;
+    }
 }

@@ -16,6 +16,7 @@ import org.neurocegis.term.Evaluator;
 import org.neurocegis.term.FunctionDefinition;
 import org.neurocegis.term.Term;
 import org.neurocegis.term.TermPrinter;
+import org.neurocegis.term.Terms;
 import org.neurocegis.term.Value;
 
 /**
@@ -108,8 +109,7 @@ public final class InfeasibilityChecker {
                         templates.add(((Production.Rule) p).template());
                     }
                     for (Term template : templates) {
-                        List<Term.Hole> holes = new ArrayList<>();
-                        collectHoles(template, holes);
+                        List<Term.Hole> holes = Terms.holes(template);
                         int[] kids = new int[holes.size()];
                         for (int k = 0; k < kids.length; k++) {
                             Integer idx = ntIndex.get(holes.get(k).nonTerminal());
@@ -190,7 +190,7 @@ public final class InfeasibilityChecker {
             Term[] fillers = new Term[kids.length];
             for (int i = 0; i < envs.size(); i++) {
                 for (int c = 0; c < kids.length; c++) fillers[c] = Term.lit(all.get(kids[c]).get(choice[c]).get(i));
-                vector.add(plain.eval(fill(template, fillers, new int[] {0}), envs.get(i)));
+                vector.add(plain.eval(Terms.fillHoles(template, fillers), envs.get(i)));
             }
             Map<List<Value>, Term> mine = behaviours.get(nt);
             if (!mine.containsKey(vector)) {
@@ -208,39 +208,5 @@ public final class InfeasibilityChecker {
             if (stop != null) return stop;
         }
         return null;
-    }
-
-    private static void collectHoles(Term t, List<Term.Hole> out) {
-        if (t instanceof Term.Hole h) {
-            out.add(h);
-        } else if (t instanceof Term.App a) {
-            a.args().forEach(x -> collectHoles(x, out));
-        } else if (t instanceof Term.Call c) {
-            c.args().forEach(x -> collectHoles(x, out));
-        } else if (t instanceof Term.Let l) {
-            l.bindings().forEach(b -> collectHoles(b.value(), out));
-            collectHoles(l.body(), out);
-        }
-    }
-
-    /** The template with its holes, in order of appearance, replaced by the given terms. */
-    private static Term fill(Term t, Term[] fillers, int[] next) {
-        if (t instanceof Term.Hole) return fillers[next[0]++];
-        if (t instanceof Term.App a) {
-            List<Term> args = new ArrayList<>();
-            for (Term x : a.args()) args.add(fill(x, fillers, next));
-            return new Term.App(a.op(), a.indices(), args, a.sort());
-        }
-        if (t instanceof Term.Call c) {
-            List<Term> args = new ArrayList<>();
-            for (Term x : c.args()) args.add(fill(x, fillers, next));
-            return new Term.Call(c.function(), args, c.sort());
-        }
-        if (t instanceof Term.Let l) {
-            List<Term.Binding> bs = new ArrayList<>();
-            for (Term.Binding b : l.bindings()) bs.add(new Term.Binding(b.name(), fill(b.value(), fillers, next)));
-            return new Term.Let(bs, fill(l.body(), fillers, next));
-        }
-        return t;
     }
 }

@@ -408,14 +408,10 @@ class SolverVsBruteForcePropertyTest {
 
         private static List<String> holes(NonTerminal nt) {
             List<String> out = new ArrayList<>();
-            for (Production p : nt.productions()) if (p instanceof Production.Rule r) collectHoles(r.template(), out);
+            for (Production p : nt.productions()) {
+                if (p instanceof Production.Rule r) for (Term.Hole h : org.neurocegis.term.Terms.holes(r.template())) out.add(h.nonTerminal());
+            }
             return out;
-        }
-
-        private static void collectHoles(Term t, List<String> out) {
-            if (t instanceof Term.Hole h) out.add(h.nonTerminal());
-            else if (t instanceof Term.App a) for (Term x : a.args()) collectHoles(x, out);
-            else if (t instanceof Term.Call c) for (Term x : c.args()) collectHoles(x, out);
         }
 
         /** Plain expansion of the productions: a hole is replaced by each term of its non-terminal, in every combination. */
