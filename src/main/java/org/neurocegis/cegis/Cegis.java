@@ -41,12 +41,14 @@ public final class Cegis {
     private final Options options;
     private final Stats stats;
     private final long deadline;
+    private final Strategy.Context context;
 
     private Cegis(Problem problem, Options options, Stats stats) {
         this.problem = problem;
         this.options = options;
         this.stats = stats;
         this.deadline = options.timeoutMillis() > 0 ? System.nanoTime() + options.timeoutMillis() * 1_000_000L : Long.MAX_VALUE;
+        this.context = new Strategy.Context(options.proposer(), deadline, stats, options.log());
     }
 
     public static Outcome solve(Problem problem, Options options, Stats stats) {
@@ -100,7 +102,6 @@ public final class Cegis {
             Outcome contradiction = addPoint(point, points, obligations, residual);
             if (contradiction != null) return contradiction;
         }
-        Strategy.Context context = new Strategy.Context(options.proposer(), deadline, stats, options.log());
         int current = 0;
         String lastPass = "no strategy applies";
         while (true) {
@@ -111,7 +112,7 @@ public final class Cegis {
             Strategy strategy = strategies.get(current);
             Strategy.Proposal proposal = strategy.propose(points, context);
             if (proposal instanceof Strategy.Proposal.Pass pass) {
-                log("%s: %s", strategy.name(), pass.why());
+                context.log("%s: %s", strategy.name(), pass.why());
                 lastPass = pass.why();
                 current++;
                 continue;
@@ -132,7 +133,7 @@ public final class Cegis {
             if (options.log() != null) {
                 StringBuilder bodies = new StringBuilder();
                 for (FunctionDefinition d : candidate.functions().values()) bodies.append(' ').append(d.name()).append(" = ").append(d.body());
-                log("iteration %d: %s proposes%s", stats.iterations, candidate.how(), bodies);
+                context.log("iteration %d: %s proposes%s", stats.iterations, candidate.how(), bodies);
             }
             if (verdict instanceof VerificationResult.Proved) {
                 stats.strategy = candidate.how();
@@ -144,12 +145,12 @@ public final class Cegis {
                 return new Outcome.Unknown("Z3 could not decide a candidate: " + u.reason());
             }
             VerificationResult.Counterexample cex = (VerificationResult.Counterexample) verdict;
-            log("iteration %d: counterexample %s breaks %s", stats.iterations, cex.point(), cex.obligation());
+            context.log("iteration %d: counterexample %s breaks %s", stats.iterations, cex.point(), cex.obligation());
             if (points.contains(cex.point())) {
                 // the candidate meets the spec there on our evaluation but not on Z3's: only an operator that
                 // SMT-LIB leaves unspecified (division by zero) can do that; no point can rule it out
                 if (strategy.setAside(candidate)) {
-                    log("iteration %d: set aside (it rests on a value SMT-LIB leaves unspecified)", stats.iterations);
+                    context.log("iteration %d: set aside (it rests on a value SMT-LIB leaves unspecified)", stats.iterations);
                     continue;
                 }
                 return new Outcome.Unknown("Z3's counterexample " + cex.point() + " is already an example");
@@ -176,9 +177,9 @@ public final class Cegis {
 
     /** Infeasible if the certificate passes the independent check; otherwise unknown, saying why. */
     private Outcome infeasible(Certificate certificate, String from) {
-        log("%s: %s certificate: %s", from, certificate.kind(), certificate.describe());
+        context.log("%s: %s certificate: %s", from, certificate.kind(), certificate.describe());
         InfeasibilityChecker.Verdict check = InfeasibilityChecker.check(problem, certificate, deadline, z3Timeout());
-        log("certificate check: %s", check.detail());
+        context.log("certificate check: %s", check.detail());
         if (check.confirmed()) {
             stats.strategy = from + " (" + certificate.kind() + ")";
             return new Outcome.Infeasible(certificate.kind() + ": " + certificate.describe() + "; " + check.detail());
@@ -193,13 +194,6 @@ public final class Cegis {
         if (deadline == Long.MAX_VALUE) return limit;
         long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000L);
         return (int) (limit > 0 ? Math.min(limit, left) : Math.min(Integer.MAX_VALUE, left));
-    }
-
-    private void log(String format, Object... args) {
-        if (options.log() != null) {
-            options.log().printf("; " + format + "%n", args);
-            options.log().flush();
-        }
     }
 
     /** Random points (the first of small values) for the universally quantified variables, where the assumes hold. */

@@ -104,14 +104,7 @@ final class EnumerativeSearch implements Strategy {
             }
             extraInputs += added;
             if (added == 0) return result;
-            log(context, "%d inputs met off the examples added; searching again", added);
-        }
-    }
-
-    private static void log(Context context, String format, Object... args) {
-        if (context.log() != null) {
-            context.log().printf("; " + format + "%n", args);
-            context.log().flush();
+            context.log("%d inputs met off the examples added; searching again", added);
         }
     }
 
@@ -179,7 +172,7 @@ final class EnumerativeSearch implements Strategy {
                     if (unified != null && !blocked.contains(unified.body())) {
                         return candidate(unified.body(), unified.cases(), unified.how());
                     }
-                    if (mayRestart && !checker.offInputs().isEmpty() && enumerator.level() >= 2) {
+                    if (mayRestart && checker.metOffInputs() && enumerator.level() >= 2) {
                         return new Proposal.Pass("judging terms met inputs off the examples");
                     }
                     if (enumerator.exhausted()) {

@@ -42,10 +42,6 @@ final class ExampleSet {
         this.residual = new Residual(definitions, Set.of(function.name()));
     }
 
-    SynthFun function() {
-        return function;
-    }
-
     /** Adds a point (the caller made sure the free assumes hold there); false if it was already there. */
     boolean add(Map<String, Value> point) {
         if (points.contains(point)) return false;

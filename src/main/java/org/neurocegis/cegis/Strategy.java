@@ -39,6 +39,14 @@ public interface Strategy {
         boolean timeUp() {
             return System.nanoTime() > deadlineNanos;
         }
+
+        /** One line of the {@code -v} log, if there is one. */
+        void log(String format, Object... args) {
+            if (log != null) {
+                log.printf("; " + format + "%n", args);
+                log.flush();
+            }
+        }
     }
 
     /** What a strategy answers. */

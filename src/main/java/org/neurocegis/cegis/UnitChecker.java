@@ -3,8 +3,10 @@ package org.neurocegis.cegis;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neurocegis.search.Enumerator;
 import org.neurocegis.search.OutputPredicate;
@@ -37,7 +39,7 @@ final class UnitChecker {
     private int currentTerm;
     private Term currentBody;
     private int lastFailure;
-    private final java.util.LinkedHashSet<List<Value>> offInputs = new java.util.LinkedHashSet<>();
+    private final Set<List<Value>> offInputs = new LinkedHashSet<>();
     private long offInputCalls;
     private long unjudged;
 
@@ -131,6 +133,11 @@ final class UnitChecker {
     /** The inputs outside the example inputs that judging terms reached, in the order met. */
     List<List<Value>> offInputs() {
         return List.copyOf(offInputs);
+    }
+
+    /** Whether judging some term reached an input outside the example inputs. */
+    boolean metOffInputs() {
+        return offInputCalls > 0;
     }
 
     /** Whether every term was judged on the example inputs alone, so that rejecting its class was sound. */
