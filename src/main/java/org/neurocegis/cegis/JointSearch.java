@@ -32,7 +32,6 @@ final class JointSearch implements Strategy {
     private final Map<String, FunctionDefinition> definitions;
     private final Residual residual;
     private final Obligations obligations;
-    private final List<Map<String, Value>> points = new ArrayList<>();
 
     JointSearch(Problem problem, List<SynthFun> functions, List<Grammar> grammars, Obligations obligations) {
         this.problem = problem;
@@ -49,9 +48,8 @@ final class JointSearch implements Strategy {
         return "joint enumeration of " + functions.size() + " functions";
     }
 
-    @Override public Proposal propose(List<Map<String, Value>> all, Context context) {
-        for (int i = points.size(); i < all.size(); i++) points.add(all.get(i));
-        Map<String, FunctionDefinition> found = search(context.proposer(), context.deadlineNanos(), context.stats());
+    @Override public Proposal propose(List<Map<String, Value>> points, Context context) {
+        Map<String, FunctionDefinition> found = search(points, context.proposer(), context.deadlineNanos(), context.stats());
         if (found != null) return new Proposal.Candidate(found, List.of(), name());
         return new Proposal.Pass(context.timeUp() ? "timeout" : "no tuple of terms meets the examples");
     }
@@ -59,8 +57,9 @@ final class JointSearch implements Strategy {
     /** A unit: a residual constraint, checked once the functions up to {@code lastFunction} have terms. */
     private record Unit(Term residual, int lastFunction) {}
 
-    /** Finds a tuple of terms meeting every example, or null at the deadline (or when memory runs out). */
-    private Map<String, FunctionDefinition> search(Proposer proposer, long deadline, Stats stats) {
+    /** Finds a tuple of terms meeting every point, or null at the deadline (or when memory runs out). */
+    private Map<String, FunctionDefinition> search(List<Map<String, Value>> points, Proposer proposer, long deadline,
+                                                   Stats stats) {
         int k = functions.size();
         List<Map<List<Value>, Integer>> inputIndex = new ArrayList<>();
         for (int i = 0; i < k; i++) inputIndex.add(new LinkedHashMap<>());
