@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,8 +53,7 @@ public final class BenchRunner {
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), bigStackThreads());
         ProcessRunner runner = new ProcessRunner();
         try {
-            List<BenchProblem> problems = parseAll(pool, files);
-            warnDuplicates(problems);
+            List<BenchProblem> problems = dropDuplicates(parseAll(pool, files));
             err.flush();
             List<String> solvers = new ArrayList<>();
             for (SolverCommand s : options.solvers()) solvers.add(s.name());
@@ -177,13 +174,20 @@ public final class BenchRunner {
         return problems;
     }
 
-    private void warnDuplicates(List<BenchProblem> problems) {
-        Set<String> seen = new HashSet<>();
+    /**
+     * The problems with one file per {@code track/name} (the first found): results are keyed by that name, so a second
+     * file of the same name would be run for nothing and its row written, and counted, twice.
+     */
+    private List<BenchProblem> dropDuplicates(List<BenchProblem> problems) {
+        Map<String, BenchProblem> first = new LinkedHashMap<>();
         for (BenchProblem p : problems) {
-            if (!seen.add(p.key())) {
-                err.println("bench: warning: two files are both " + p.key() + "; only one is reported");
+            BenchProblem kept = first.putIfAbsent(p.key(), p);
+            if (kept != null) {
+                err.println("bench: warning: " + kept.file() + " and " + p.file() + " are both " + p.key()
+                        + "; only the first is run and reported");
             }
         }
+        return new ArrayList<>(first.values());
     }
 
     /** Runs one solver on one problem; never throws for the solver's own failures. */

@@ -270,6 +270,38 @@ class BenchRunTest {
         assertEquals("2", BenchFixtures.summary(out).get("lia/cvc5").get("wrong"));
     }
 
+    /**
+     * Two files with the same track and name (two roots that each hold a {@code lia/a.sl}): one is run and reported,
+     * once, and the warning names both files.
+     */
+    @Test
+    @Timeout(60)
+    void duplicateProblemIsRunAndReportedOnce() throws Exception {
+        Path first = tmp.resolve("one");
+        Path second = tmp.resolve("two");
+        write(first.resolve("lia").resolve("a.sl"), INC);
+        write(first.resolve("lia").resolve("b.sl"), INC);
+        write(second.resolve("lia").resolve("a.sl"), INC);
+        Path calls = tmp.resolve("calls.log");
+        Path solver = BenchFixtures.script(tmp.resolve("ours.sh"), """
+                echo "$1" >> %s
+                printf '%%s\\n' '%s'
+                """.formatted(calls, CORRECT));
+        Path out = tmp.resolve("out");
+
+        BenchFixtures.Run run = BenchFixtures.bench(first.resolve("lia").toString(), second.resolve("lia").toString(),
+                "--timeout", "5", "--out", out.toString(), "--solver-command", "bash " + solver + " {file}");
+
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = Files.readAllLines(out.resolve("results.csv"), StandardCharsets.UTF_8);
+        assertEquals(3, lines.size(), "a header and one row per problem: " + lines);
+        assertEquals(List.of(first.resolve("lia/a.sl").toAbsolutePath().toString(),
+                first.resolve("lia/b.sl").toAbsolutePath().toString()), Files.readAllLines(calls));
+        assertEquals("2", BenchFixtures.summary(out).get("lia/neurocegis").get("problems"));
+        assertTrue(run.out().contains("| neurocegis | 2/2 |"), run.out());
+        assertTrue(run.err().contains("lia/a.sl") && run.err().contains(second.resolve("lia/a.sl").toString()), run.err());
+    }
+
     static boolean running(long pid) throws InterruptedException {
         for (int i = 0; i < 50; i++) {
             Optional<ProcessHandle> h = ProcessHandle.of(pid);
