@@ -203,7 +203,8 @@ public final class BenchRunner {
             return new BenchResult(p.track(), p.name(), s.name(), BenchStatus.ERROR, 0,
                     "could not run the solver: " + ex.getMessage());
         }
-        return Judge.judge(p, s.name(), o, options.timeoutSeconds(), options.memoryMb(), options.checkMillis());
+        BenchResult r = Judge.judge(p, s.name(), o, options.timeoutSeconds(), options.memoryMb(), options.checkMillis());
+        return s.reportsEffort() ? r.withEffort(Effort.read(errFile)) : r;
     }
 
     private List<Path> writeFiles(List<BenchResult> results, List<String> solvers, List<Summary.Row> rows)

@@ -89,7 +89,7 @@ public final class Judge {
             } else {
                 checked.add(new BenchResult(r.track(), r.file(), r.solver(), BenchStatus.WRONG, r.seconds(),
                         "answered infeasible, but " + String.join(" and ", solvedBy)
-                                + " solved it with a verified solution"));
+                                + " solved it with a verified solution", r.effort()));
             }
         }
         return checked;

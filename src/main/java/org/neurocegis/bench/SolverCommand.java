@@ -7,8 +7,14 @@ import java.util.List;
  * A solver to run, as a bash command template. The placeholders {@code {file}} (the problem's absolute path, shell
  * quoted), {@code {timeout}} (whole seconds), {@code {timeout_ms}} and {@code {memory}} (MB) are filled in for each
  * problem, and the result runs as {@code bash -c TEXT}, so a template may set limits ({@code ulimit -v}) first.
+ * {@code reportsEffort}: the solver prints our {@code solve --stats} lines on stderr, read into {@link Effort}.
  */
-public record SolverCommand(String name, String template) {
+public record SolverCommand(String name, String template, boolean reportsEffort) {
+    /** A solver that reports no effort. */
+    public SolverCommand(String name, String template) {
+        this(name, template, false);
+    }
+
     /** The argument vector that runs this solver on {@code file}. */
     public List<String> render(Path file, int timeoutSeconds, long memoryMb) {
         String text = template
@@ -19,12 +25,27 @@ public record SolverCommand(String name, String template) {
         return List.of("bash", "-c", text);
     }
 
-    /** Our own {@code solve} command in a fresh JVM: the heap is three quarters of the memory limit. */
+    /**
+     * Our own {@code solve --stats} command in a fresh JVM, named {@code neurocegis}, with {@code --proposer P} when
+     * {@code proposer} is not null: the heap is three quarters of the memory limit.
+     */
     public static SolverCommand neurocegis(Path java, Path jar, long memoryMb, String proposer) {
+        return neurocegis("neurocegis", java, jar, memoryMb, proposer == null ? List.of() : List.of("--proposer", proposer));
+    }
+
+    /** Our own {@code solve --stats} command named {@code name}, with {@code solveArgs} before the file. */
+    public static SolverCommand neurocegis(String name, Path java, Path jar, long memoryMb, List<String> solveArgs) {
         long heap = Math.max(64, memoryMb * 3 / 4);
-        return new SolverCommand("neurocegis", "exec " + shellQuote(java.toString()) + " -Xss256m -XX:+UseParallelGC -XX:+UseTransparentHugePages -Xmx"
-                + heap + "m -jar " + shellQuote(jar.toString()) + " solve --timeout {timeout}"
-                + (proposer == null ? "" : " --proposer " + shellQuote(proposer)) + " {file}");
+        return new SolverCommand(name, "exec " + shellQuote(java.toString()) + " -Xss256m -XX:+UseParallelGC -XX:+UseTransparentHugePages -Xmx"
+                + heap + "m -jar " + shellQuote(jar.toString()) + " solve --timeout {timeout} --stats"
+                + shellWords(solveArgs) + " {file}", true);
+    }
+
+    /** {@code words}, each shell-quoted, each after a space. */
+    public static String shellWords(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) sb.append(' ').append(shellQuote(w));
+        return sb.toString();
     }
 
     /** cvc5 on SyGuS-IF v2 input, with its own wall-clock limit and an address-space limit set by {@code ulimit -v}. */

@@ -56,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no progress bar on stderr")
     boolean noProgress;
 
-    @Option(names = "--solver-command", hidden = true, paramLabel = "TEMPLATE", description = "run this bash command instead of our solve; {file} (already shell-quoted), {timeout} (s), {timeout_ms} and {memory} (MB) are filled in")
+    @Option(names = "--solver-command", hidden = true, paramLabel = "TEMPLATE", description = "run this bash command instead of our solve; {file} (already shell-quoted), {timeout} (s), {timeout_ms} and {memory} (MB) are filled in; its stderr is read for solve --stats lines")
     String solverCommand;
 
     @Option(names = "--cvc5-command", hidden = true, paramLabel = "TEMPLATE", description = "run this bash command as cvc5 for --vs cvc5")
@@ -92,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
 
         List<SolverCommand> solvers = new ArrayList<>();
         if (solverCommand != null) {
-            solvers.add(new SolverCommand("neurocegis", solverCommand));
+            solvers.add(new SolverCommand("neurocegis", solverCommand, true));
         } else {
             Path jar = findJar();
             if (jar == null) {

@@ -78,18 +78,18 @@ public final class BenchFixtures {
     }
 
     /** One row of results.csv. */
-    record Row(String track, String file, String solver, String status, double seconds, String detail) {}
+    record Row(String track, String file, String solver, String status, double seconds, String detail, Effort effort) {}
 
-    /** results.csv by {@code solver/track/file}; the test files' names hold no commas or quotes. */
+    /** results.csv by {@code solver/track/file}, read with {@link ResultFiles#readResults}. */
     static Map<String, Row> results(Path outDir) throws IOException {
         List<String> lines = Files.readAllLines(outDir.resolve("results.csv"), StandardCharsets.UTF_8);
-        assertEquals("track,file,solver,status,seconds,detail", lines.get(0));
+        assertEquals(String.join(",", ResultFiles.RESULT_COLUMNS), lines.get(0));
         Map<String, Row> rows = new LinkedHashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] c = line.split(",", 6);
-            assertEquals(6, c.length, line);
-            rows.put(c[2] + "/" + c[0] + "/" + c[1], new Row(c[0], c[1], c[2], c[3], Double.parseDouble(c[4]), c[5]));
+        for (BenchResult r : ResultFiles.readResults(outDir.resolve("results.csv"))) {
+            rows.put(r.solver() + "/" + r.track() + "/" + r.file(),
+                    new Row(r.track(), r.file(), r.solver(), r.status().label(), r.seconds(), r.detail(), r.effort()));
         }
+        assertEquals(lines.size() - 1, rows.size(), "one row per solver and problem: " + lines);
         return rows;
     }
 

@@ -160,6 +160,43 @@ class BenchRunTest {
         assertTrue(run.out().contains("| cvc5 | 2/3 | 1 |"), run.out());
     }
 
+    /** Our solver's --stats lines on stderr fill the effort columns; another solver's stay empty, as do missing lines. */
+    @Test
+    @Timeout(60)
+    void effortIsReadFromOurSolversStderr() throws Exception {
+        Path suite = tmp.resolve("suite");
+        for (String name : List.of("a", "b", "c")) write(suite.resolve("lia").resolve(name + ".sl"), INC);
+        Path ours = BenchFixtures.script(tmp.resolve("ours.sh"), """
+                case "$(basename "$1")" in
+                  a.sl) printf '%%s\\n' '%s'
+                        printf '; iterations               2\\n; terms generated          12000\\n' >&2
+                        printf '; distinct terms (bank)    345 (largest bank 300)\\n' >&2
+                        printf '; proposer load time       0.100 s\\n; proposer time            0.025 s\\n' >&2 ;;
+                  b.sl) echo unknown; printf '; terms generated          9\\n' >&2 ;;
+                  *) echo unknown ;;
+                esac
+                """.formatted(CORRECT));
+        Path theirs = BenchFixtures.script(tmp.resolve("theirs.sh"), """
+                printf '%%s\\n' '%s'
+                printf '; terms generated          5\\n' >&2
+                """.formatted(CORRECT));
+        Path out = tmp.resolve("out");
+
+        BenchFixtures.Run run = BenchFixtures.bench(suite.toString(), "--timeout", "5", "--out", out.toString(),
+                "--solver-command", "bash " + ours + " {file}", "--vs", "cvc5", "--cvc5-command", "bash " + theirs + " {file}");
+
+        assertEquals(0, run.exit(), run.err());
+        Map<String, BenchFixtures.Row> rows = BenchFixtures.results(out);
+        assertEquals(new Effort(12000L, 345L, 2L, 0.125), rows.get("neurocegis/lia/a.sl").effort());
+        assertEquals(new Effort(9L, null, null, null), rows.get("neurocegis/lia/b.sl").effort());
+        assertEquals(Effort.NONE, rows.get("neurocegis/lia/c.sl").effort());
+        assertEquals(Effort.NONE, rows.get("cvc5/lia/a.sl").effort(), "cvc5 reports no effort");
+        List<String> lines = Files.readAllLines(out.resolve("results.csv"), StandardCharsets.UTF_8);
+        assertTrue(lines.contains("lia,a.sl,cvc5,solved," + String.format(java.util.Locale.ROOT, "%.3f",
+                rows.get("cvc5/lia/a.sl").seconds()) + ",proved,,,,"), lines.toString());
+        assertFalse(Files.exists(out.resolve("effort.csv")), "one configuration of ours: nothing to compare");
+    }
+
     /** cvc5's results taken from a TSV instead of running it. */
     @Test
     @Timeout(60)

@@ -91,7 +91,7 @@ class BenchCommandTest {
         String template = org.neurocegis.bench.SolverCommand.neurocegis(Path.of("/usr/bin/java"),
                 Path.of("/opt/n c/neurocegis.jar"), 4096, "uniform").template();
         assertEquals("exec /usr/bin/java -Xss256m -XX:+UseParallelGC -XX:+UseTransparentHugePages -Xmx3072m -jar '/opt/n c/neurocegis.jar' "
-                + "solve --timeout {timeout} --proposer uniform {file}", template);
+                + "solve --timeout {timeout} --stats --proposer uniform {file}", template);
         List<String> argv = org.neurocegis.bench.SolverCommand.cvc5("/usr/bin/cvc5")
                 .render(Path.of("/tmp/it's.sl"), 30, 1024);
         assertEquals(List.of("bash", "-c",
