@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.neurocegis.bench.Baseline;
 import org.neurocegis.bench.BenchOptions;
 import org.neurocegis.bench.BenchRunner;
+import org.neurocegis.bench.ProposerConfig;
 import org.neurocegis.bench.SolverCommand;
 
 import picocli.CommandLine;
@@ -50,13 +51,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "bench-results", description = "folder for the CSV files, plots and solver logs (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--proposer", paramLabel = "P", description = "the proposer our solver uses, passed on to solve: ${COMPLETION-CANDIDATES} (only uniform for now)")
+    @Option(names = "--proposer", paramLabel = "P", description = "the proposer our solver uses, passed on to solve: ${COMPLETION-CANDIDATES}")
     Proposer proposer;
+
+    @Option(names = "--proposers", paramLabel = "LIST", description = "compare configurations of our solver in one run: "
+            + "a comma-separated list of NAME[:noadapt][:nofallback][:model=PATH] (NAME: uniform or neural; passed to "
+            + "solve as --proposer NAME, --no-adapt, --no-fallback, --model PATH), each its own solver neurocegis[ITEM]; "
+            + "with two or more, effort.csv and a table compare each with the first")
+    String proposers;
 
     @Option(names = "--no-progress", description = "no progress bar on stderr")
     boolean noProgress;
 
-    @Option(names = "--solver-command", hidden = true, paramLabel = "TEMPLATE", description = "run this bash command instead of our solve; {file} (already shell-quoted), {timeout} (s), {timeout_ms} and {memory} (MB) are filled in; its stderr is read for solve --stats lines")
+    @Option(names = "--solver-command", hidden = true, paramLabel = "TEMPLATE", description = "run this bash command instead of our solve; {file} (already shell-quoted), {timeout} (s), {timeout_ms}, {memory} (MB) and {proposer_args} (the solve options of the configuration) are filled in; its stderr is read for solve --stats lines")
     String solverCommand;
 
     @Option(names = "--cvc5-command", hidden = true, paramLabel = "TEMPLATE", description = "run this bash command as cvc5 for --vs cvc5")
@@ -71,9 +78,18 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        if (proposer == Proposer.neural) {
-            err.println("neurocegis bench: --proposer neural is not available yet; use --proposer uniform");
-            return Main.EXIT_BAD_INPUT;
+        List<ProposerConfig> configs = null;
+        if (proposers != null) {
+            if (proposer != null) {
+                err.println("neurocegis bench: give --proposer or --proposers, not both");
+                return Main.EXIT_BAD_INPUT;
+            }
+            try {
+                configs = ProposerConfig.parseList(proposers);
+            } catch (IllegalArgumentException ex) {
+                err.println("neurocegis bench: --proposers: " + ex.getMessage());
+                return Main.EXIT_BAD_INPUT;
+            }
         }
         if (timeout < 1 || jobs < 1 || memory < 1) {
             err.println("neurocegis bench: --timeout, --jobs and --memory must be positive");
@@ -91,18 +107,16 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         List<SolverCommand> solvers = new ArrayList<>();
-        if (solverCommand != null) {
-            solvers.add(new SolverCommand("neurocegis", solverCommand, true));
-        } else {
-            Path jar = findJar();
+        Path jar = null;
+        if (solverCommand == null) {
+            jar = findJar();
             if (jar == null) {
                 err.println("neurocegis bench: cannot find target/neurocegis.jar to run solve; build it with "
                         + "'mvn -q -B -DskipTests package' (or use ./neurocegis)");
                 return Main.EXIT_BAD_INPUT;
             }
-            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            solvers.add(SolverCommand.neurocegis(java, jar, memory, proposer == null ? null : proposer.name()));
         }
+        solvers.addAll(ourSolvers(configs, jar));
 
         Baseline base = null;
         if (baseline != null) {
@@ -137,10 +151,35 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(report.markdown());
         stdout.flush();
-        err.println("bench: wrote " + out.resolve("results.csv") + ", " + out.resolve("summary.csv")
-                + " and " + (report.files().size() - 2) + " cactus plot(s) in " + out);
+        long plots = report.files().stream().filter(f -> f.toString().endsWith(".png")).count();
+        err.println("bench: wrote " + report.files().stream().filter(f -> f.toString().endsWith(".csv"))
+                .map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+                + " and " + plots + " cactus plot(s) in " + out);
         err.flush();
         return 0;
+    }
+
+    /**
+     * Our solver's columns: one per configuration of {@code --proposers} (named {@code neurocegis[ITEM]}), else one
+     * named {@code neurocegis} (with {@code --proposer P} when given). {@code jar} is null with {@code --solver-command}.
+     */
+    List<SolverCommand> ourSolvers(List<ProposerConfig> configs, Path jar) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<SolverCommand> ours = new ArrayList<>();
+        if (configs == null) {
+            List<String> args = proposer == null ? List.of() : List.of("--proposer", proposer.name());
+            ours.add(jar == null ? testCommand("neurocegis", args) : SolverCommand.neurocegis("neurocegis", java, jar, memory, args));
+            return ours;
+        }
+        for (ProposerConfig c : configs) {
+            ours.add(jar == null ? testCommand(c.solverName(), c.solveArgs())
+                    : SolverCommand.neurocegis(c.solverName(), java, jar, memory, c.solveArgs()));
+        }
+        return ours;
+    }
+
+    private SolverCommand testCommand(String name, List<String> args) {
+        return new SolverCommand(name, solverCommand.replace("{proposer_args}", SolverCommand.shellWords(args).strip()), true);
     }
 
     /** The running jar, or target/neurocegis.jar beside the classes folder or under the working folder. */

@@ -54,10 +54,39 @@ class BenchCommandTest {
     }
 
     @Test
-    void neuralProposerIsNotAvailableYet() throws Exception {
-        Run r = run(new BenchCommand(), suite().toString(), "--proposer", "neural", "--solver-command", "echo unknown");
-        assertEquals(Main.EXIT_BAD_INPUT, r.exit());
-        assertTrue(r.err().contains("--proposer neural is not available yet"), r.err());
+    void proposerOptionsReachTheSolverAndNameItsColumns() throws Exception {
+        Path argsLog = tmp.resolve("args.log");
+        String command = "echo \"$(basename {file}) {proposer_args}\" >> " + argsLog + "; echo unknown";
+        Path out = tmp.resolve("out1");
+        Run single = run(new BenchCommand(), suite().toString(), "--proposer", "neural", "--solver-command", command,
+                "--out", out.toString());
+        assertEquals(0, single.exit(), single.err());
+        assertEquals(List.of("inc.sl --proposer neural"), Files.readAllLines(argsLog));
+        assertTrue(single.out().contains("| neurocegis | 0/1 |"), single.out());
+
+        Files.delete(argsLog);
+        out = tmp.resolve("out2");
+        Run several = run(new BenchCommand(), suite().toString(), "--proposers", "uniform,neural:noadapt:model=m.onnx",
+                "--solver-command", command, "--out", out.toString());
+        assertEquals(0, several.exit(), several.err());
+        assertEquals(List.of("inc.sl --proposer neural --no-adapt --model m.onnx", "inc.sl --proposer uniform"),
+                Files.readAllLines(argsLog).stream().sorted().toList());
+        assertTrue(several.out().contains("| neurocegis[uniform] | 0/1 |"), several.out());
+        assertTrue(several.out().contains("| neurocegis[neural:noadapt:model=m.onnx] | 0/1 |"), several.out());
+        assertTrue(Files.isRegularFile(out.resolve("logs/neurocegis_uniform_/lia/inc.sl.err")));
+    }
+
+    @Test
+    void badProposerListsAreRejected() throws Exception {
+        Run both = run(new BenchCommand(), suite().toString(), "--proposer", "uniform", "--proposers", "neural",
+                "--solver-command", "echo unknown");
+        assertEquals(Main.EXIT_BAD_INPUT, both.exit());
+        assertTrue(both.err().contains("not both"), both.err());
+        Run bad = run(new BenchCommand(), suite().toString(), "--proposers", "uniform,neural:fast",
+                "--solver-command", "echo unknown", "--out", tmp.resolve("out").toString());
+        assertEquals(Main.EXIT_BAD_INPUT, bad.exit());
+        assertTrue(bad.err().contains("--proposers: 'neural:fast': unknown modifier 'fast'"), bad.err());
+        assertTrue(!Files.exists(tmp.resolve("out")), "nothing should run");
     }
 
     @Test

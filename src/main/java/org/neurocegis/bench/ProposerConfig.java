@@ -1,0 +1,75 @@
+package org.neurocegis.bench;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One configuration of our solver in {@code bench --proposers}: an item {@code NAME[:noadapt][:nofallback][:model=PATH]}
+ * (the modifiers in any order, each at most once), where NAME is {@code uniform} or {@code neural}. It runs
+ * {@code solve --proposer NAME} with {@code --no-adapt}, {@code --no-fallback} and {@code --model PATH} as asked, as
+ * the solver column {@code neurocegis[ITEM]}. A model path cannot hold {@code :} or {@code ,}.
+ */
+public record ProposerConfig(String item, String proposer, boolean noAdapt, boolean noFallback, String model) {
+    /** The proposers {@code solve --proposer} knows. */
+    public static final List<String> PROPOSERS = List.of("uniform", "neural");
+
+    /** The item {@code text}; IllegalArgumentException saying what is wrong with it. */
+    public static ProposerConfig parse(String text) {
+        String item = text.strip();
+        if (item.isEmpty()) throw new IllegalArgumentException("an empty configuration");
+        String[] parts = item.split(":", -1);
+        String name = parts[0];
+        if (!PROPOSERS.contains(name)) {
+            throw new IllegalArgumentException("'" + item + "': unknown proposer '" + name + "' (known: "
+                    + String.join(", ", PROPOSERS) + ")");
+        }
+        boolean noAdapt = false;
+        boolean noFallback = false;
+        String model = null;
+        for (int i = 1; i < parts.length; i++) {
+            String m = parts[i];
+            if (m.equals("noadapt") && !noAdapt) {
+                noAdapt = true;
+            } else if (m.equals("nofallback") && !noFallback) {
+                noFallback = true;
+            } else if (m.startsWith("model=") && model == null && m.length() > "model=".length()) {
+                model = m.substring("model=".length());
+            } else if (m.equals("noadapt") || m.equals("nofallback") || m.startsWith("model=")) {
+                throw new IllegalArgumentException("'" + item + "': '" + m + "' "
+                        + (m.equals("model=") ? "needs a path" : "given twice"));
+            } else {
+                throw new IllegalArgumentException("'" + item + "': unknown modifier '" + m
+                        + "' (known: noadapt, nofallback, model=PATH)");
+            }
+        }
+        return new ProposerConfig(item, name, noAdapt, noFallback, model);
+    }
+
+    /** A comma-separated list of items, without repeats; IllegalArgumentException saying what is wrong. */
+    public static List<ProposerConfig> parseList(String list) {
+        List<ProposerConfig> configs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String text : list.split(",", -1)) {
+            ProposerConfig c = parse(text);
+            if (!seen.add(c.item())) throw new IllegalArgumentException("'" + c.item() + "' is listed twice");
+            configs.add(c);
+        }
+        return configs;
+    }
+
+    /** The solver column of this configuration. */
+    public String solverName() {
+        return "neurocegis[" + item + "]";
+    }
+
+    /** The options of {@code solve} that select this configuration. */
+    public List<String> solveArgs() {
+        List<String> args = new ArrayList<>(List.of("--proposer", proposer));
+        if (noAdapt) args.add("--no-adapt");
+        if (noFallback) args.add("--no-fallback");
+        if (model != null) args.addAll(List.of("--model", model));
+        return args;
+    }
+}
