@@ -24,17 +24,20 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Runs a benchmark: finds and parses the problems, runs every solver on every problem (each in its own process,
- * {@code jobs} at a time), judges the answers, and writes results.csv, summary.csv and the cactus plots into the
- * output folder. One solver's crash, hang or blow-up on one problem is recorded as that problem's status and the
+ * {@code jobs} at a time), judges the answers, and writes results.csv, summary.csv (and effort.csv when it compares
+ * several configurations of our solver) and the cactus plots into the output folder. One solver's crash, hang or blow-up on one problem is recorded as that problem's status and the
  * run goes on.
  */
 public final class BenchRunner {
     /** Thread stacks for parsing and checking: deeply nested problems and answers need more than the default. */
     private static final long STACK_BYTES = 256L << 20;
 
-    /** The outcome of a benchmark run, with the files it wrote. */
+    /**
+     * The outcome of a benchmark run, with the files it wrote. {@code effort} compares the configurations of our
+     * solver when the run has two or more (else it is empty); {@code markdown} then ends with its table.
+     */
     public record Report(List<BenchProblem> problems, List<String> solvers, List<BenchResult> results,
-                         List<Summary.Row> summary, String markdown, List<Path> files) {}
+                         List<Summary.Row> summary, List<EffortSummary.Row> effort, String markdown, List<Path> files) {}
 
     private final BenchOptions options;
     private final PrintWriter err;
@@ -124,9 +127,13 @@ public final class BenchRunner {
                 ordered.addAll(Judge.crossCheck(p, ofProblem, baselineSolver));
             }
             List<Summary.Row> rows = Summary.rows(ordered, solvers, options.timeoutSeconds());
-            String markdown = Summary.markdown(rows, options.timeoutSeconds());
-            List<Path> written = writeFiles(ordered, solvers, rows);
-            return new Report(problems, solvers, ordered, rows, markdown, written);
+            List<String> configs = new ArrayList<>();
+            for (SolverCommand s : options.solvers()) if (s.reportsEffort()) configs.add(s.name());
+            List<EffortSummary.Row> effort = configs.size() >= 2 ? EffortSummary.rows(ordered, configs) : List.of();
+            String markdown = Summary.markdown(rows, options.timeoutSeconds())
+                    + (effort.isEmpty() ? "" : "\n" + EffortSummary.markdown(effort));
+            List<Path> written = writeFiles(ordered, solvers, rows, effort);
+            return new Report(problems, solvers, ordered, rows, effort, markdown, written);
         } finally {
             pool.shutdownNow();
             runner.close();
@@ -207,8 +214,8 @@ public final class BenchRunner {
         return s.reportsEffort() ? r.withEffort(Effort.read(errFile)) : r;
     }
 
-    private List<Path> writeFiles(List<BenchResult> results, List<String> solvers, List<Summary.Row> rows)
-            throws IOException {
+    private List<Path> writeFiles(List<BenchResult> results, List<String> solvers, List<Summary.Row> rows,
+                                  List<EffortSummary.Row> effort) throws IOException {
         Path dir = options.outDir();
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
@@ -218,6 +225,11 @@ public final class BenchRunner {
         Path summaryCsv = dir.resolve(ResultFiles.SUMMARY);
         ResultFiles.writeSummary(summaryCsv, rows);
         written.add(summaryCsv);
+        if (!effort.isEmpty()) {
+            Path effortCsv = dir.resolve(ResultFiles.EFFORT);
+            EffortSummary.write(effortCsv, effort);
+            written.add(effortCsv);
+        }
         Map<String, List<BenchResult>> byTrack = new LinkedHashMap<>();
         for (BenchResult r : results) byTrack.computeIfAbsent(r.track(), t -> new ArrayList<>()).add(r);
         Map<String, List<BenchResult>> plots = new LinkedHashMap<>();

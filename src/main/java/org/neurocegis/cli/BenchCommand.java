@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
         description = {"Run the solver on every .sl file under the given folders (the track of a problem is the name "
                 + "of its folder), each in its own process under time and memory limits, optionally beside cvc5. "
                 + "Every answer is checked by the verifier. Prints a Markdown table per track and writes "
-                + "results.csv, summary.csv and cactus plots (PNG) into the output folder."})
+                + "results.csv, summary.csv and cactus plots (PNG) into the output folder; with --proposers A,B,..., "
+                + "also effort.csv and a table of each configuration's search effort against the first's."})
 final class BenchCommand implements Callable<Integer> {
     enum Proposer { uniform, neural }
 

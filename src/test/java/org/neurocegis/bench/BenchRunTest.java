@@ -197,6 +197,46 @@ class BenchRunTest {
         assertFalse(Files.exists(out.resolve("effort.csv")), "one configuration of ours: nothing to compare");
     }
 
+    /**
+     * {@code --proposers}: each configuration is its own solver, given its solve options; with two, effort.csv and the
+     * effort table compare the second with the first on the problems where the first generated at least 10^4 terms.
+     */
+    @Test
+    @Timeout(60)
+    void proposerConfigurationsAreComparedBySearchEffort() throws Exception {
+        Path suite = tmp.resolve("suite");
+        for (String name : List.of("big", "bigger", "small", "hard")) write(suite.resolve("lia").resolve(name + ".sl"), INC);
+        // uniform: 20000 terms on big, 80000 on bigger, 50 on small, fails on hard; neural: a quarter of that, and
+        // solves hard.
+        Path ours = BenchFixtures.script(tmp.resolve("ours.sh"), """
+                file=$(basename "$1" .sl); shift
+                case "$file" in big) n=20000 ;; bigger) n=80000 ;; small) n=50 ;; hard) n=999999 ;; esac
+                if [[ "$*" == *neural* ]]; then n=$((n / 4)); fi
+                if [[ "$file" == hard && "$*" != *neural* ]]; then echo unknown; else printf '%%s\\n' '%s'; fi
+                echo "; terms generated          $n" >&2
+                """.formatted(CORRECT));
+        Path out = tmp.resolve("out");
+
+        BenchFixtures.Run run = BenchFixtures.bench(suite.toString(), "--timeout", "5", "--out", out.toString(),
+                "--proposers", "uniform,neural:noadapt", "--solver-command", "bash " + ours + " {file} {proposer_args}");
+
+        assertEquals(0, run.exit(), run.err());
+        Map<String, BenchFixtures.Row> rows = BenchFixtures.results(out);
+        assertEquals(8, rows.size(), rows.keySet().toString());
+        assertEquals(20000L, rows.get("neurocegis[uniform]/lia/big.sl").effort().termsGenerated());
+        assertEquals(5000L, rows.get("neurocegis[neural:noadapt]/lia/big.sl").effort().termsGenerated());
+        assertEquals("solved", rows.get("neurocegis[neural:noadapt]/lia/hard.sl").status());
+        List<String> effort = Files.readAllLines(out.resolve("effort.csv"), StandardCharsets.UTF_8);
+        assertEquals(5, effort.size(), effort.toString());
+        assertTrue(effort.get(1).startsWith("lia,neurocegis[uniform],,4,3,,,,"), effort.get(1));
+        assertTrue(effort.get(2).startsWith("lia,neurocegis[neural:noadapt],neurocegis[uniform],4,4,2,0.250000,0.250000,"),
+                effort.get(2));
+        assertTrue(effort.get(4).startsWith("all,neurocegis[neural:noadapt],neurocegis[uniform],4,4,2,"), effort.get(4));
+        assertTrue(run.out().contains("| lia | neurocegis[neural:noadapt] | 4/4 | 2 | 0.250 | 0.250 |"), run.out());
+        assertTrue(run.out().contains("| neurocegis[uniform] | 3/4 |"), run.out());
+        assertEquals("3", BenchFixtures.summary(out).get("lia/neurocegis[uniform]").get("solved"));
+    }
+
     /** cvc5's results taken from a TSV instead of running it. */
     @Test
     @Timeout(60)

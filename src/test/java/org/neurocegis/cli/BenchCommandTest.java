@@ -73,6 +73,8 @@ class BenchCommandTest {
                 Files.readAllLines(argsLog).stream().sorted().toList());
         assertTrue(several.out().contains("| neurocegis[uniform] | 0/1 |"), several.out());
         assertTrue(several.out().contains("| neurocegis[neural:noadapt:model=m.onnx] | 0/1 |"), several.out());
+        assertTrue(several.err().contains("effort.csv"), several.err());
+        assertTrue(several.out().contains("### search effort versus neurocegis[uniform]"), several.out());
         assertTrue(Files.isRegularFile(out.resolve("logs/neurocegis_uniform_/lia/inc.sl.err")));
     }
 
