@@ -35,7 +35,15 @@ public final class Cegis {
      * @param z3TimeoutMillis limit for one Z3 check
      * @param log where to write one line per iteration (-v), or null
      */
-    public record Options(long timeoutMillis, int z3TimeoutMillis, Proposer proposer, long seed, PrintWriter log) {}
+    public record Options(long timeoutMillis, int z3TimeoutMillis, Guidance guidance, long seed, PrintWriter log) {
+        public Options(long timeoutMillis, int z3TimeoutMillis, Proposer proposer, long seed, PrintWriter log) {
+            this(timeoutMillis, z3TimeoutMillis, Guidance.of(proposer), seed, log);
+        }
+
+        public Proposer proposer() {
+            return guidance.proposer();
+        }
+    }
 
     private final Problem problem;
     private final Options options;
@@ -48,7 +56,7 @@ public final class Cegis {
         this.options = options;
         this.stats = stats;
         this.deadline = options.timeoutMillis() > 0 ? System.nanoTime() + options.timeoutMillis() * 1_000_000L : Long.MAX_VALUE;
-        this.context = new Strategy.Context(options.proposer(), deadline, stats, options.log());
+        this.context = new Strategy.Context(options.guidance(), deadline, stats, options.log());
     }
 
     public static Outcome solve(Problem problem, Options options, Stats stats) {
@@ -76,7 +84,8 @@ public final class Cegis {
 
     private Outcome run() {
         if (problem.synthFuns().isEmpty()) return new Outcome.Unknown("nothing to synthesise");
-        stats.proposer = options.proposer().name();
+        Guidance g = options.guidance();
+        stats.proposer = g.proposer().name() + (g.adapt() ? ", adaptation" : "") + (g.guided() && !g.fallback() ? ", no fallback" : "");
         try (Verifier verifier = new Verifier(problem, options.z3TimeoutMillis())) {
             try {
                 Problem.Specification spec = verifier.specification();

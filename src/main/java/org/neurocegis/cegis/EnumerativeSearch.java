@@ -13,6 +13,7 @@ import org.neurocegis.search.ConstantPool;
 import org.neurocegis.search.Conditional;
 import org.neurocegis.search.DecisionTree;
 import org.neurocegis.search.Enumerator;
+import org.neurocegis.search.Weights;
 import org.neurocegis.sygus.Grammar;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SynthFun;
@@ -39,6 +40,10 @@ final class EnumerativeSearch implements Strategy {
     private static final int INPUTS_PER_ROUND = 8;
     private static final int MAX_ROUNDS = 16;
     private static final int MAX_EXTRA_INPUTS = 128;
+    /** Online adaptation: every few levels (in unit costs), at most a few times per search. */
+    private static final int ADAPT_EVERY_LEVELS = 2;
+    private static final int MAX_ADAPTATIONS = 3;
+    private static final int MAX_PARTIAL_SOLUTIONS = 4096;
 
     private final Problem problem;
     private final SynthFun f;
@@ -48,6 +53,12 @@ final class EnumerativeSearch implements Strategy {
     private int absorbed;
     private final Set<Term> blocked = new HashSet<>();
     private int extraInputs;
+    /** Per production, the best share of examples met by a partial solution using it; kept across iterations. */
+    private final double[][] fit;
+    private boolean fitLearned;
+    /** When the safety net lets uniform weights take over (set at the first search), and whether it did. */
+    private long guidedUntil = -1;
+    private boolean fellBack;
     /** For a single-invocation specification with no grammar: the spec as a predicate over the output, else null. */
     private final Term singleInvocation;
     /** The variables f is called on in a single-invocation specification, in parameter order. */
@@ -63,6 +74,8 @@ final class EnumerativeSearch implements Strategy {
         this.definitions = problem.definitionsByName();
         this.examples = new ExampleSet(f, obligations, definitions);
         this.singleInvocation = f.grammar().isEmpty() ? singleInvocationSpec(f, spec) : null;
+        this.fit = new double[grammar.nonTerminals().size()][];
+        for (int i = 0; i < fit.length; i++) fit[i] = new double[grammar.nonTerminals().get(i).productions().size()];
     }
 
     @Override public String name() {
@@ -134,61 +147,185 @@ final class EnumerativeSearch implements Strategy {
                     inputs[i][j] = encoded;
                 }
             }
-            int[][] costs = context.proposer().costs(problem, f, grammar, examples.points());
-            CompiledGrammar compiled = new CompiledGrammar(grammar, f.params(), definitions, costs,
-                    ConstantPool.of(problem, grammar));
-            long budget = Math.max(1 << 20, Runtime.getRuntime().maxMemory() / 8 / 3);
-            Enumerator enumerator = new Enumerator(compiled, inputs, budget);
-            stats.inputs = Math.max(stats.inputs, inputs.length);
-            checker = new UnitChecker(examples, enumerator, f, definitions);
-            List<Conditional> conditionals = examples.pointwise() && !examples.units().isEmpty()
-                    ? Conditional.of(compiled, definitions) : List.of();
-            Unification unification = new Unification(conditionals, checker, stats);
-            int[] found = {-1};
-            boolean[] passedButBlocked = {false};
-            boolean unify = !conditionals.isEmpty();
-            Enumerator.Listener listener = (e, nt, id) -> {
-                if (nt == 0) {
-                    if (checker.passesAll(id)) {
-                        if (blocked.isEmpty() || !blocked.contains(e.term(id))) {
-                            found[0] = id;
-                            return false;
+            Guidance guidance = context.guidance();
+            if (guidedUntil < 0) {
+                // the safety net's moment is fixed once, at the first search: a share of the time then left
+                guidedUntil = !guidance.guided() || !guidance.fallback() || deadline == Long.MAX_VALUE ? Long.MAX_VALUE
+                        : start + (long) (guidance.guidedShare() * Math.max(0, deadline - start));
+            }
+            Weights weights = initialWeights(context);
+            int adaptationsHere = 0;
+            while (true) {
+                Enumeration enumeration = new Enumeration(weights, inputs, adaptationsHere < MAX_ADAPTATIONS);
+                Proposal result = enumeration.run(start);
+                if (result != null) return result;
+                weights = enumeration.restartWith;
+                stats.proposerRestarts++;
+                if (enumeration.adapted) adaptationsHere++;
+            }
+        }
+
+        /** One enumeration with fixed weights: a proposal, or null to start again with {@link #restartWith}. */
+        private final class Enumeration {
+            private final Weights weights;
+            private final long[][] inputs;
+            private final boolean guiding;
+            private final boolean adapting;
+            Weights restartWith;
+            boolean adapted;
+
+            Enumeration(Weights weights, long[][] inputs, boolean mayAdapt) {
+                this.weights = weights;
+                this.inputs = inputs;
+                this.guiding = !fellBack && context.guidance().guided();
+                this.adapting = guiding && mayAdapt && context.guidance().adapt() && examples.pointwise()
+                        && !examples.units().isEmpty();
+            }
+
+            Proposal run(long start) {
+                Stats stats = context.stats();
+                long deadline = context.deadlineNanos();
+                CompiledGrammar compiled = new CompiledGrammar(grammar, f.params(), definitions, weights.costs(),
+                        ConstantPool.of(problem, grammar));
+                long budget = Math.max(1 << 20, Runtime.getRuntime().maxMemory() / 8 / 3);
+                Enumerator enumerator = new Enumerator(compiled, inputs, budget);
+                stats.inputs = Math.max(stats.inputs, inputs.length);
+                checker = new UnitChecker(examples, enumerator, f, definitions);
+                int unit = weights.unitCost();
+                List<Conditional> conditionals = examples.pointwise() && !examples.units().isEmpty()
+                        ? Conditional.of(compiled, definitions) : List.of();
+                Unification unification = new Unification(conditionals, checker, stats, unit);
+                PartialSolutions partials = adapting ? new PartialSolutions(enumerator, checker) : null;
+                int[] found = {-1};
+                boolean[] passedButBlocked = {false};
+                boolean unify = !conditionals.isEmpty();
+                Enumerator.Listener listener = (e, nt, id) -> {
+                    if (nt == 0) {
+                        if (checker.passesAll(id)) {
+                            if (blocked.isEmpty() || !blocked.contains(e.term(id))) {
+                                found[0] = id;
+                                return false;
+                            }
+                            passedButBlocked[0] = true;
                         }
-                        passedButBlocked[0] = true;
+                        if (unify) unification.offerTerm(id);
+                        if (partials != null) partials.offer(id);
                     }
-                    if (unify) unification.offerTerm(id);
-                }
-                if (unify) unification.offerPredicate(e, nt, id);
-                return true;
-            };
-            try {
-                while (true) {
-                    boolean complete = enumerator.nextLevel(listener, deadline);
-                    if (found[0] >= 0) return candidate(enumerator.term(found[0]), List.of(), "enumeration");
-                    if (!complete || context.timeUp()) {
-                        return new Proposal.Pass(enumerator.outOfMemory() ? "memory budget for terms exhausted" : "timeout");
-                    }
-                    Unification.Result unified = unification.attempt(enumerator, enumerator.inputCount());
-                    if (unified != null && !blocked.contains(unified.body())) {
-                        return candidate(unified.body(), unified.cases(), unified.how());
-                    }
-                    if (mayRestart && checker.metOffInputs() && enumerator.level() >= 2) {
-                        return new Proposal.Pass("judging terms met inputs off the examples");
-                    }
-                    if (enumerator.exhausted()) {
-                        if (compiled.complete() && enumerator.undefinedCount() == 0 && checker.judgedOnInputsAlone()
-                                && !passedButBlocked[0]) {
-                            return new Proposal.Exhausted(new Certificate.Exhaustion(f.name(), examples.points(),
-                                    examples.inputs(), enumerator.termCount()));
+                    if (unify) unification.offerPredicate(e, nt, id);
+                    return true;
+                };
+                int nextAdaptation = ADAPT_EVERY_LEVELS * unit;
+                try {
+                    while (true) {
+                        long levelDeadline = guiding ? Math.min(deadline, guidedUntil) : deadline;
+                        boolean complete = enumerator.nextLevel(listener, levelDeadline);
+                        if (found[0] >= 0) return candidate(enumerator.term(found[0]), List.of(), "enumeration");
+                        if (!complete && guiding && !context.timeUp() && !enumerator.outOfMemory()
+                                && System.nanoTime() >= guidedUntil) {
+                            fellBack = true;
+                            stats.fellBack = true;
+                            context.log("guided search found nothing within its share of the time: uniform weights take over");
+                            restartWith = Weights.uniform(productionCounts());
+                            return null;
                         }
-                        return new Proposal.Pass("grammar exhausted, but not on inputs that prove anything");
+                        if (!complete || context.timeUp()) {
+                            return new Proposal.Pass(enumerator.outOfMemory() ? "memory budget for terms exhausted" : "timeout");
+                        }
+                        Unification.Result unified = unification.attempt(enumerator, enumerator.inputCount());
+                        if (unified != null && !blocked.contains(unified.body())) {
+                            return candidate(unified.body(), unified.cases(), unified.how());
+                        }
+                        if (mayRestart && checker.metOffInputs() && enumerator.level() >= 2 * unit) {
+                            return new Proposal.Pass("judging terms met inputs off the examples");
+                        }
+                        if (enumerator.exhausted()) {
+                            if (compiled.complete() && enumerator.undefinedCount() == 0 && checker.judgedOnInputsAlone()
+                                    && !passedButBlocked[0]) {
+                                return new Proposal.Exhausted(new Certificate.Exhaustion(f.name(), examples.points(),
+                                        examples.inputs(), enumerator.termCount()));
+                            }
+                            return new Proposal.Pass("grammar exhausted, but not on inputs that prove anything");
+                        }
+                        if (partials != null && enumerator.level() >= nextAdaptation) {
+                            nextAdaptation += ADAPT_EVERY_LEVELS * unit;
+                            if (partials.improved) {
+                                partials.improved = false;
+                                Weights next = weights.adapt(fit);
+                                stats.adaptations++;
+                                if (!java.util.Arrays.deepEquals(next.costs(), weights.costs())) {
+                                    context.log("adaptation at level %d: %d partial solutions raise their productions",
+                                            enumerator.level(), partials.count);
+                                    restartWith = next;
+                                    adapted = true;
+                                    return null;
+                                }
+                            }
+                        }
+                    }
+                } finally {
+                    stats.enumerationNanos += System.nanoTime() - start;
+                    stats.termsGenerated += enumerator.generated();
+                    stats.termsDistinct += enumerator.termCount();
+                    stats.largestBank = Math.max(stats.largestBank, enumerator.termCount());
+                }
+            }
+        }
+    }
+
+    /** The proposer's weights for the current examples (uniform once the safety net took over), adapted by what partial solutions taught so far. */
+    private Weights initialWeights(Context context) {
+        if (fellBack) return Weights.uniform(productionCounts());
+        Stats stats = context.stats();
+        long t0 = System.nanoTime();
+        long load0 = context.proposer().loadNanos();
+        Weights w = context.proposer().weights(problem, f, grammar, examples.forProposer());
+        stats.proposerCall(System.nanoTime() - t0, context.proposer().loadNanos() - load0);
+        return context.guidance().adapt() && fitLearned ? w.adapt(fit) : w;
+    }
+
+    private int[] productionCounts() {
+        int[] sizes = new int[grammar.nonTerminals().size()];
+        for (int i = 0; i < sizes.length; i++) sizes[i] = grammar.nonTerminals().get(i).productions().size();
+        return sizes;
+    }
+
+    /**
+     * Partial solutions (Probe): start-symbol terms that meet a share of the example inputs, each new set of inputs
+     * counted once (for its cheapest term). Every production in one raises {@link #fit} to the best share seen.
+     */
+    private final class PartialSolutions {
+        private final Enumerator enumerator;
+        private final UnitChecker checker;
+        private final Set<BitSet> seen = new HashSet<>();
+        private final int[][] counts;
+        boolean improved;
+        int count;
+
+        PartialSolutions(Enumerator enumerator, UnitChecker checker) {
+            this.enumerator = enumerator;
+            this.checker = checker;
+            counts = new int[grammar.nonTerminals().size()][];
+            for (int i = 0; i < counts.length; i++) counts[i] = new int[grammar.nonTerminals().get(i).productions().size()];
+        }
+
+        void offer(int id) {
+            if (count >= MAX_PARTIAL_SOLUTIONS) return;
+            BitSet cover = checker.coverage(id);
+            int met = cover.cardinality();
+            int m = enumerator.inputCount();
+            if (met == 0 || met == m || !seen.add(cover)) return;
+            count++;
+            double share = met / (double) m;
+            for (int[] row : counts) java.util.Arrays.fill(row, 0);
+            enumerator.countProductions(id, counts);
+            for (int i = 0; i < counts.length; i++) {
+                for (int j = 0; j < counts[i].length; j++) {
+                    if (counts[i][j] > 0 && share > fit[i][j]) {
+                        fit[i][j] = share;
+                        improved = true;
+                        fitLearned = true;
                     }
                 }
-            } finally {
-                stats.enumerationNanos += System.nanoTime() - start;
-                stats.termsGenerated += enumerator.generated();
-                stats.termsDistinct += enumerator.termCount();
-                stats.largestBank = Math.max(stats.largestBank, enumerator.termCount());
             }
         }
     }
@@ -300,10 +437,15 @@ final class EnumerativeSearch implements Strategy {
         private final Set<BitSet> seenHolds = new HashSet<>();
         private boolean changed;
 
-        Unification(List<Conditional> conditionals, UnitChecker checker, Stats stats) {
+        /** The level at which the case split is due: a term-size threshold, in the weights' unit cost. */
+        private final int caseSplitLevel;
+        private boolean caseSplitForced;
+
+        Unification(List<Conditional> conditionals, UnitChecker checker, Stats stats, int unitCost) {
             this.conditionals = conditionals;
             this.checker = checker;
             this.stats = stats;
+            this.caseSplitLevel = MIN_LEVEL_FOR_CASE_SPLIT * unitCost;
         }
 
         /** A unified body; {@code cases} are the case split's conditions (empty for a decision tree). */
@@ -351,8 +493,9 @@ final class EnumerativeSearch implements Strategy {
         Result attempt(Enumerator e, int inputs) {
             // with few parameters a small tree is likely and its predicates come a few levels after the leaves: wait
             // for them before settling for the (larger) case split; with many, enumerating that far costs too much
-            boolean waitForTree = f.params().size() <= 3 && e.level() < MIN_LEVEL_FOR_CASE_SPLIT;
-            boolean caseSplitDue = singleInvocation != null && e.level() == MIN_LEVEL_FOR_CASE_SPLIT;
+            boolean waitForTree = f.params().size() <= 3 && e.level() < caseSplitLevel;
+            boolean caseSplitDue = singleInvocation != null && e.level() >= caseSplitLevel && !caseSplitForced;
+            if (caseSplitDue) caseSplitForced = true;
             if (conditionals.isEmpty() || (!changed && !caseSplitDue) || terms.isEmpty()) return null;
             changed = false;
             stats.unifications++;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.neurocegis.search.Examples;
 import org.neurocegis.sygus.SynthFun;
 import org.neurocegis.term.FunctionDefinition;
 import org.neurocegis.term.Op;
@@ -99,6 +100,13 @@ final class ExampleSet {
             dynamic = true;
         }
         return dynamic;
+    }
+
+    /** The inputs, each with the output some unit fixes there (null where none does), for the proposer. */
+    Examples forProposer() {
+        Value[] outputs = new Value[inputs.size()];
+        for (Unit u : units) if (u.fixesOutput()) outputs[u.expectedInput()] = u.expected();
+        return new Examples(inputs, java.util.Arrays.asList(outputs));
     }
 
     List<Map<String, Value>> points() {

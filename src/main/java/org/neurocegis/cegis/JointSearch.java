@@ -10,6 +10,8 @@ import java.util.Set;
 import org.neurocegis.search.CompiledGrammar;
 import org.neurocegis.search.ConstantPool;
 import org.neurocegis.search.Enumerator;
+import org.neurocegis.neural.UniformProposer;
+import org.neurocegis.search.Examples;
 import org.neurocegis.search.Proposer;
 import org.neurocegis.sygus.Grammar;
 import org.neurocegis.sygus.Problem;
@@ -90,7 +92,8 @@ final class JointSearch implements Strategy {
                     inputs[r][j] = e;
                 }
             }
-            int[][] costs = proposer.costs(problem, f, grammars.get(i), points);
+            // not guided yet: the model is trained on one function at a time, and this search has no safety net
+            int[][] costs = new UniformProposer().weights(problem, f, grammars.get(i), Examples.NONE).costs();
             CompiledGrammar g = new CompiledGrammar(grammars.get(i), f.params(), definitions, costs,
                     ConstantPool.of(problem, grammars.get(i)));
             enumerators.add(new Enumerator(g, inputs, budget));

@@ -19,6 +19,23 @@ public final class Stats {
     public boolean defaultGrammar;
     public String strategy = "none";
     public String proposer = "uniform";
+    public long proposerLoadNanos;
+    public int proposerCalls;
+    public long proposerNanos;
+    /** The slowest proposer call (its per-call time, loading excluded). */
+    public long proposerMaxCallNanos;
+    /** Enumerations started again with new weights: adaptations and the fallback to uniform weights. */
+    public int proposerRestarts;
+    public int adaptations;
+    public boolean fellBack;
+
+    /** Records one call of the proposer that took {@code nanos}, of which {@code loadNanos} loading the model. */
+    public void proposerCall(long nanos, long loadNanos) {
+        proposerCalls++;
+        proposerLoadNanos += loadNanos;
+        proposerNanos += nanos - loadNanos;
+        proposerMaxCallNanos = Math.max(proposerMaxCallNanos, nanos - loadNanos);
+    }
 
     public String format() {
         double enumSeconds = enumerationNanos / 1e9;
@@ -38,10 +55,17 @@ public final class Stats {
                 "; total time               %.3f s",
                 "; grammar                  %s",
                 "; proposer                 %s",
+                "; proposer load time       %.3f s",
+                "; proposer calls           %d",
+                "; proposer time            %.3f s",
+                "; proposer slowest call    %.4f s",
+                "; proposer restarts        %d (adaptations %d, fallback to uniform %s)",
                 "; solved by                %s"),
                 iterations, candidatesVerified, examples, inputs, termsGenerated, termsDistinct, largestBank, enumSeconds,
                 enumSeconds > 0 ? termsDistinct / enumSeconds : 0.0, enumSeconds > 0 ? termsGenerated / enumSeconds : 0.0,
                 unifications, z3Checks, z3Nanos / 1e9, totalNanos / 1e9,
-                defaultGrammar ? "default (no grammar given)" : "from the problem", proposer, strategy);
+                defaultGrammar ? "default (no grammar given)" : "from the problem", proposer, proposerLoadNanos / 1e9,
+                proposerCalls, proposerNanos / 1e9, proposerMaxCallNanos / 1e9, proposerRestarts, adaptations,
+                fellBack ? "yes" : "no", strategy);
     }
 }

@@ -34,8 +34,16 @@ public interface Strategy {
         return false;
     }
 
-    /** What a proposal may use: the proposer of production costs, the deadline, and the statistics to fill. */
-    record Context(Proposer proposer, long deadlineNanos, Stats stats, PrintWriter log) {
+    /** What a proposal may use: how the grammar is weighted, the deadline, and the statistics to fill. */
+    record Context(Guidance guidance, long deadlineNanos, Stats stats, PrintWriter log) {
+        Context(Proposer proposer, long deadlineNanos, Stats stats, PrintWriter log) {
+            this(Guidance.of(proposer), deadlineNanos, stats, log);
+        }
+
+        Proposer proposer() {
+            return guidance.proposer();
+        }
+
         boolean timeUp() {
             return System.nanoTime() > deadlineNanos;
         }

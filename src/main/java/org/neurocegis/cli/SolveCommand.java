@@ -7,7 +7,10 @@ import java.util.concurrent.Callable;
 import org.neurocegis.cegis.Cegis;
 import org.neurocegis.cegis.Outcome;
 import org.neurocegis.cegis.Stats;
+import org.neurocegis.cegis.Guidance;
+import org.neurocegis.neural.NeuralProposer;
 import org.neurocegis.neural.UniformProposer;
+import org.neurocegis.search.Proposer;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SygusPrinter;
 
@@ -47,8 +50,22 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "seed for sampling the first examples (default: ${DEFAULT-VALUE})")
     long seed = 1;
 
-    @Option(names = "--proposer", paramLabel = "uniform|neural", description = "how production costs are chosen (default: ${DEFAULT-VALUE})")
-    String proposer = "uniform";
+    enum ProposerKind { uniform, neural }
+
+    @Option(names = "--proposer", paramLabel = "uniform|neural",
+            description = "how the grammar's productions are weighted: uniform (enumeration by size) or by the learned model (default: ${DEFAULT-VALUE})")
+    ProposerKind proposer = ProposerKind.neural;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "an ONNX model for --proposer neural instead of the shipped one")
+    Path model;
+
+    @Option(names = "--adapt", negatable = true,
+            description = "online adaptation: partial solutions raise the weight of their productions during the search (default: on with neural, off with uniform)")
+    Boolean adapt;
+
+    @Option(names = "--no-fallback",
+            description = "no safety net: the guided search keeps its weights to the end instead of handing over to uniform weights (for measurement)")
+    boolean noFallback;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,12 +74,23 @@ final class SolveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!proposer.equals("uniform")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown proposer '" + proposer + "': available: uniform (the neural proposer is not available yet)");
+        if (model != null && proposer != ProposerKind.neural) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--model needs --proposer neural");
         }
         Problem problem = ProblemFiles.read(file, err);
         if (problem == null) return Main.EXIT_BAD_INPUT;
+        Proposer chosen = proposer == ProposerKind.uniform ? new UniformProposer() : new NeuralProposer(model, err);
+        if (model != null) {
+            try {
+                ((NeuralProposer) chosen).model(); // a model the user named must work: say so before searching
+            } catch (NeuralProposer.ModelException e) {
+                err.println("neurocegis: " + e.getMessage());
+                err.flush();
+                return Main.EXIT_BAD_INPUT;
+            }
+        }
+        Guidance guidance = new Guidance(chosen, adapt != null ? adapt : !chosen.uniform(), !noFallback,
+                Guidance.DEFAULT_GUIDED_SHARE);
         long limitMillis = (long) (timeoutSeconds * 1000);
         // the limit counts from the process's start, as a runner that enforces it sees it: the JVM's start-up and the
         // parse have used part of it already
@@ -78,7 +106,7 @@ final class SolveCommand implements Callable<Integer> {
         Stats statistics = new Stats();
         Outcome outcome;
         try {
-            outcome = Cegis.solve(problem, new Cegis.Options(timeoutMillis, z3TimeoutMillis, new UniformProposer(), seed,
+            outcome = Cegis.solve(problem, new Cegis.Options(timeoutMillis, z3TimeoutMillis, guidance, seed,
                     verbose ? err : null), statistics);
         } catch (OutOfMemoryError ex) {
             outcome = new Outcome.Unknown("out of memory");

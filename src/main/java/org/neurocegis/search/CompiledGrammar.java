@@ -22,8 +22,11 @@ import org.neurocegis.term.Value;
  * production's template compiled to a vector program, and a cost per production from the proposer.
  */
 public final class CompiledGrammar {
-    /** One production: its template (holes are the children, in order), cost and how to compute its values. */
-    public record Rule(int nonTerminal, Term template, int[] children, int cost, VectorProgram program) {}
+    /**
+     * One production: its template (holes are the children, in order), cost and how to compute its values;
+     * {@code production} is its index in the grammar's non-terminal ({@code (Variable S)} yields one rule per parameter).
+     */
+    public record Rule(int nonTerminal, int production, Term template, int[] children, int cost, VectorProgram program) {}
 
     private final List<NonTerminal> nonTerminals;
     private final List<Term.Var> params;
@@ -67,7 +70,7 @@ public final class CompiledGrammar {
                         continue;
                     }
                     int[] kids = children.stream().mapToInt(Integer::intValue).toArray();
-                    Rule r = new Rule(i, template, kids, cost, program);
+                    Rule r = new Rule(i, j, template, kids, cost, program);
                     list.add(r);
                     rules.add(r);
                 }

@@ -200,6 +200,16 @@ public final class Enumerator {
         return Terms.fillHoles(r.template(), kids);
     }
 
+    /**
+     * Adds to {@code counts[i][j]} the uses of production j of non-terminal i in the derivation of a term (the label
+     * of a training row, and what online adaptation credits).
+     */
+    public void countProductions(int termId, int[][] counts) {
+        CompiledGrammar.Rule r = rules[ruleOf[termId]];
+        counts[r.nonTerminal()][r.production()]++;
+        for (int k = 0; k < r.children().length; k++) countProductions(childData[childStart[termId] + k], counts);
+    }
+
     /** Decodes one entry of a value vector. */
     public static Value decode(long encoded, Sort sort) {
         return VectorProgram.decode(encoded, sort);

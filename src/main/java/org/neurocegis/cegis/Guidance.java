@@ -1,0 +1,27 @@
+package org.neurocegis.cegis;
+
+import org.neurocegis.search.Proposer;
+
+/**
+ * How the enumeration is guided: the proposer that weights the grammar; whether partial solutions raise the weight
+ * of their productions during the search (online adaptation, as in Probe); and whether uniform weights take over
+ * when the guided search has not succeeded within {@code guidedShare} of the time left at its start (the safety
+ * net, so that guidance never loses a problem that plain enumeration by size would solve).
+ */
+public record Guidance(Proposer proposer, boolean adapt, boolean fallback, double guidedShare) {
+    public static final double DEFAULT_GUIDED_SHARE = 0.4;
+
+    public Guidance {
+        if (!(guidedShare > 0 && guidedShare <= 1)) throw new IllegalArgumentException("guidedShare in (0, 1]");
+    }
+
+    /** The defaults for a proposer: a learned one adapts and falls back; uniform weights stay as they are. */
+    public static Guidance of(Proposer proposer) {
+        return new Guidance(proposer, !proposer.uniform(), true, DEFAULT_GUIDED_SHARE);
+    }
+
+    /** Whether the search may be guided away from plain enumeration by size. */
+    boolean guided() {
+        return adapt || !proposer.uniform();
+    }
+}

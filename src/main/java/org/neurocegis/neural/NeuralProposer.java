@@ -1,0 +1,165 @@
+package org.neurocegis.neural;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.FloatBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+
+import org.neurocegis.search.Examples;
+import org.neurocegis.search.Proposer;
+import org.neurocegis.search.Weights;
+import org.neurocegis.sygus.Grammar;
+import org.neurocegis.sygus.Problem;
+import org.neurocegis.sygus.SynthFun;
+
+/**
+ * The learned proposer: the model trained by {@code scripts/train-proposer} (shipped in the jar, or another given by
+ * path), run with ONNX Runtime on one thread. It scores every production given the problem's features, and the
+ * weights are a softmax per non-terminal with the calibration from the model's metadata. The runtime and the model
+ * are loaded on the first call, so problems settled without search never pay for them.
+ */
+public final class NeuralProposer implements Proposer {
+    /** The shipped model, on the classpath. */
+    public static final String RESOURCE = "/org/neurocegis/neural/proposer.onnx";
+
+    private final Path modelFile;
+    private Model model;
+    private long loadNanos;
+    /** Production descriptors depend on the grammar only: computed once per grammar. */
+    private final Map<Grammar, float[][]> descriptors = new IdentityHashMap<>();
+
+    private final java.io.PrintWriter warnings;
+    private boolean warned;
+
+    /**
+     * @param modelFile a model file (an error if it cannot be used), or null for the shipped one (if that cannot be
+     *                  loaded, the weights are uniform and one warning goes to {@code warnings}, if not null)
+     */
+    public NeuralProposer(Path modelFile, java.io.PrintWriter warnings) {
+        this.modelFile = modelFile;
+        this.warnings = warnings;
+    }
+
+    /** A loaded model: the session and the calibration from its metadata. */
+    public record Model(OrtSession session, Map<String, String> metadata, double scale, int maxCost, double uniformMix) {}
+
+    /**
+     * Loads the model now (it is otherwise loaded on the first call), checking that it was trained on the features
+     * this code computes.
+     *
+     * @throws ModelException if it cannot be read or does not match
+     */
+    public synchronized Model model() {
+        if (model == null) {
+            long t0 = System.nanoTime();
+            model = load(modelFile);
+            loadNanos += System.nanoTime() - t0;
+        }
+        return model;
+    }
+
+    /** Why a model cannot be used: missing, unreadable, or trained on other features. */
+    public static final class ModelException extends RuntimeException {
+        ModelException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    static Model load(Path file) {
+        String where = file == null ? "the shipped model" : file.toString();
+        try {
+            byte[] bytes;
+            if (file == null) {
+                try (InputStream in = NeuralProposer.class.getResourceAsStream(RESOURCE)) {
+                    if (in == null) throw new ModelException("the shipped model " + RESOURCE + " is missing from the jar", null);
+                    bytes = in.readAllBytes();
+                }
+            } else {
+                bytes = Files.readAllBytes(file);
+            }
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+                OrtSession session = env.createSession(bytes, options);
+                Map<String, String> meta = session.getMetadata().getCustomMetadata();
+                String hash = meta.get("feature_hash");
+                if (!Features.hash().equals(hash)) {
+                    session.close();
+                    throw new ModelException(where + " was trained on other features (feature hash " + hash
+                            + ", this build computes " + Features.hash() + "): retrain it with scripts/train-proposer", null);
+                }
+                return new Model(session, Map.copyOf(meta), Double.parseDouble(meta.getOrDefault("scale", "1")),
+                        Integer.parseInt(meta.getOrDefault("max_cost", "8")),
+                        Double.parseDouble(meta.getOrDefault("uniform_mix", "0.1")));
+            }
+        } catch (IOException e) {
+            throw new ModelException("cannot read " + where + ": " + e.getMessage(), e);
+        } catch (OrtException | NumberFormatException e) {
+            throw new ModelException("cannot load " + where + " with ONNX Runtime: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Weights weights(Problem problem, SynthFun function, Grammar grammar, Examples examples) {
+        Model m;
+        try {
+            m = model();
+        } catch (ModelException e) {
+            if (modelFile != null) throw e;
+            // the shipped model cannot be loaded here (say, no native runtime for this platform): search unguided
+            if (warnings != null && !warned) {
+                warnings.println("; neural proposer unavailable, using uniform weights: " + e.getMessage());
+                warnings.flush();
+            }
+            warned = true;
+            return UniformProposer.uniformWeights(grammar);
+        }
+        float[][] productions = descriptors.computeIfAbsent(grammar,
+                g -> Features.productions(g, function, problem.definitionsByName()));
+        float[] logits = logits(m, Features.problem(problem, function, examples), productions);
+        double[][] byNonTerminal = new double[grammar.nonTerminals().size()][];
+        int k = 0;
+        for (int i = 0; i < byNonTerminal.length; i++) {
+            byNonTerminal[i] = new double[grammar.nonTerminals().get(i).productions().size()];
+            for (int j = 0; j < byNonTerminal[i].length; j++) byNonTerminal[i][j] = logits[k++];
+        }
+        return Weights.fromLogits(byNonTerminal, m.uniformMix(), m.scale(), m.maxCost());
+    }
+
+    /** The model's score of each production. */
+    public static float[] logits(Model m, float[] problem, float[][] productions) {
+        int width = productions.length == 0 ? 0 : productions[0].length;
+        FloatBuffer q = FloatBuffer.wrap(problem);
+        FloatBuffer p = FloatBuffer.allocate(productions.length * width);
+        for (float[] row : productions) p.put(row);
+        p.flip();
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        try (OnnxTensor tq = OnnxTensor.createTensor(env, q, new long[] {1, problem.length});
+             OnnxTensor tp = OnnxTensor.createTensor(env, p, new long[] {productions.length, width});
+             OrtSession.Result result = m.session().run(Map.of("problem", tq, "productions", tp))) {
+            return (float[]) result.get(0).getValue();
+        } catch (OrtException e) {
+            throw new ModelException("the model failed to run: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long loadNanos() {
+        return loadNanos;
+    }
+
+    @Override
+    public String name() {
+        return modelFile == null ? "neural" : "neural (" + modelFile.getFileName() + ")";
+    }
+}
