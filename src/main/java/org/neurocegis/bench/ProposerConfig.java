@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One configuration of our solver in {@code bench --proposers}: an item {@code NAME[:noadapt][:nofallback][:model=PATH]}
+ * One configuration of our solver in {@code bench --proposers}: an item {@code NAME[:adapt|:noadapt][:nofallback][:model=PATH]}
  * (the modifiers in any order, each at most once), where NAME is {@code uniform} or {@code neural}. It runs
- * {@code solve --proposer NAME} with {@code --no-adapt}, {@code --no-fallback} and {@code --model PATH} as asked, as
+ * {@code solve --proposer NAME} with {@code --adapt} or {@code --no-adapt}, {@code --no-fallback} and {@code --model PATH} as asked, as
  * the solver column {@code neurocegis[ITEM]}. A model path cannot hold {@code :} or {@code ,}.
  */
-public record ProposerConfig(String item, String proposer, boolean noAdapt, boolean noFallback, String model) {
+public record ProposerConfig(String item, String proposer, boolean adapt, boolean noAdapt, boolean noFallback, String model) {
     /** The proposers {@code solve --proposer} knows. */
     public static final List<String> PROPOSERS = List.of("uniform", "neural");
 
@@ -25,26 +25,29 @@ public record ProposerConfig(String item, String proposer, boolean noAdapt, bool
             throw new IllegalArgumentException("'" + item + "': unknown proposer '" + name + "' (known: "
                     + String.join(", ", PROPOSERS) + ")");
         }
+        boolean adapt = false;
         boolean noAdapt = false;
         boolean noFallback = false;
         String model = null;
         for (int i = 1; i < parts.length; i++) {
             String m = parts[i];
-            if (m.equals("noadapt") && !noAdapt) {
+            if (m.equals("adapt") && !adapt && !noAdapt) {
+                adapt = true;
+            } else if (m.equals("noadapt") && !noAdapt && !adapt) {
                 noAdapt = true;
             } else if (m.equals("nofallback") && !noFallback) {
                 noFallback = true;
             } else if (m.startsWith("model=") && model == null && m.length() > "model=".length()) {
                 model = m.substring("model=".length());
-            } else if (m.equals("noadapt") || m.equals("nofallback") || m.startsWith("model=")) {
+            } else if (m.equals("adapt") || m.equals("noadapt") || m.equals("nofallback") || m.startsWith("model=")) {
                 throw new IllegalArgumentException("'" + item + "': '" + m + "' "
-                        + (m.equals("model=") ? "needs a path" : "given twice"));
+                        + (m.equals("model=") ? "needs a path" : "given twice, or with its opposite"));
             } else {
                 throw new IllegalArgumentException("'" + item + "': unknown modifier '" + m
-                        + "' (known: noadapt, nofallback, model=PATH)");
+                        + "' (known: adapt, noadapt, nofallback, model=PATH)");
             }
         }
-        return new ProposerConfig(item, name, noAdapt, noFallback, model);
+        return new ProposerConfig(item, name, adapt, noAdapt, noFallback, model);
     }
 
     /** A comma-separated list of items, without repeats; IllegalArgumentException saying what is wrong. */
@@ -67,6 +70,7 @@ public record ProposerConfig(String item, String proposer, boolean noAdapt, bool
     /** The options of {@code solve} that select this configuration. */
     public List<String> solveArgs() {
         List<String> args = new ArrayList<>(List.of("--proposer", proposer));
+        if (adapt) args.add("--adapt");
         if (noAdapt) args.add("--no-adapt");
         if (noFallback) args.add("--no-fallback");
         if (model != null) args.addAll(List.of("--model", model));

@@ -65,6 +65,7 @@ public final class Cegis {
             return new Cegis(problem, options, stats).run();
         } finally {
             stats.totalNanos = System.nanoTime() - start;
+            stats.proposerLoadNanos = options.proposer().loadNanos();
         }
     }
 

@@ -153,10 +153,14 @@ final class EnumerativeSearch implements Strategy {
                 guidedUntil = !guidance.guided() || !guidance.fallback() || deadline == Long.MAX_VALUE ? Long.MAX_VALUE
                         : start + (long) (guidance.guidedShare() * Math.max(0, deadline - start));
             }
-            Weights weights = initialWeights(context);
+            // while the proposer is still loading its model (in the background), enumerate by size meanwhile; once it is
+            // ready, start again with its weights
+            boolean waiting = !fellBack && !context.proposer().ready();
+            Weights weights = waiting ? Weights.uniform(productionCounts()) : initialWeights(context);
             int adaptationsHere = 0;
             while (true) {
-                Enumeration enumeration = new Enumeration(weights, inputs, adaptationsHere < MAX_ADAPTATIONS);
+                Enumeration enumeration = new Enumeration(weights, inputs, adaptationsHere < MAX_ADAPTATIONS, waiting);
+                waiting = false;
                 Proposal result = enumeration.run(start);
                 if (result != null) return result;
                 weights = enumeration.restartWith;
@@ -174,10 +178,14 @@ final class EnumerativeSearch implements Strategy {
             Weights restartWith;
             boolean adapted;
 
-            Enumeration(Weights weights, long[][] inputs, boolean mayAdapt) {
+            /** Enumerating by size until the proposer is ready. */
+            private final boolean waiting;
+
+            Enumeration(Weights weights, long[][] inputs, boolean mayAdapt, boolean waiting) {
                 this.weights = weights;
                 this.inputs = inputs;
-                this.guiding = !fellBack && context.guidance().guided();
+                this.waiting = waiting;
+                this.guiding = !fellBack && !waiting && context.guidance().guided();
                 this.adapting = guiding && mayAdapt && context.guidance().adapt() && examples.pointwise()
                         && !examples.units().isEmpty();
             }
@@ -246,6 +254,11 @@ final class EnumerativeSearch implements Strategy {
                             }
                             return new Proposal.Pass("grammar exhausted, but not on inputs that prove anything");
                         }
+                        if (waiting && context.proposer().ready()) {
+                            context.log("proposer ready at level %d: enumerating with its weights", enumerator.level());
+                            restartWith = initialWeights(context);
+                            return null;
+                        }
                         if (partials != null && enumerator.level() >= nextAdaptation) {
                             nextAdaptation += ADAPT_EVERY_LEVELS * unit;
                             if (partials.improved) {
@@ -280,7 +293,19 @@ final class EnumerativeSearch implements Strategy {
         long load0 = context.proposer().loadNanos();
         Weights w = context.proposer().weights(problem, f, grammar, examples.forProposer());
         stats.proposerCall(System.nanoTime() - t0, context.proposer().loadNanos() - load0);
-        return context.guidance().adapt() && fitLearned ? w.adapt(fit) : w;
+        Weights result = context.guidance().adapt() && fitLearned ? w.adapt(fit) : w;
+        if (context.log() != null && !context.proposer().uniform()) {
+            int[][] costs = result.costs();
+            for (int i = 0; i < costs.length; i++) {
+                StringBuilder line = new StringBuilder();
+                for (int j = 0; j < costs[i].length; j++) {
+                    line.append(j == 0 ? "" : ", ").append(grammar.nonTerminals().get(i).productions().get(j))
+                            .append(" ").append(costs[i][j]);
+                }
+                context.log("costs of %s: %s", grammar.nonTerminals().get(i).name(), line);
+            }
+        }
+        return result;
     }
 
     private int[] productionCounts() {

@@ -29,10 +29,9 @@ public final class Stats {
     public int adaptations;
     public boolean fellBack;
 
-    /** Records one call of the proposer that took {@code nanos}, of which {@code loadNanos} loading the model. */
+    /** Records one call of the proposer that took {@code nanos}, of which {@code loadNanos} waiting for its model. */
     public void proposerCall(long nanos, long loadNanos) {
         proposerCalls++;
-        proposerLoadNanos += loadNanos;
         proposerNanos += nanos - loadNanos;
         proposerMaxCallNanos = Math.max(proposerMaxCallNanos, nanos - loadNanos);
     }

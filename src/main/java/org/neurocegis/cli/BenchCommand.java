@@ -56,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
     Proposer proposer;
 
     @Option(names = "--proposers", paramLabel = "LIST", description = "compare configurations of our solver in one run: "
-            + "a comma-separated list of NAME[:noadapt][:nofallback][:model=PATH] (NAME: uniform or neural; passed to "
+            + "a comma-separated list of NAME[:adapt|:noadapt][:nofallback][:model=PATH] (NAME: uniform or neural; passed to "
             + "solve as --proposer NAME, --no-adapt, --no-fallback, --model PATH), each its own solver neurocegis[ITEM]; "
             + "with two or more, effort.csv and a table compare each with the first")
     String proposers;

@@ -89,6 +89,7 @@ final class SolveCommand implements Callable<Integer> {
                 return Main.EXIT_BAD_INPUT;
             }
         }
+        if (chosen instanceof NeuralProposer neural && model == null) neural.loadInBackground();
         Guidance guidance = new Guidance(chosen, adapt != null ? adapt : !chosen.uniform(), !noFallback,
                 Guidance.DEFAULT_GUIDED_SHARE);
         long limitMillis = (long) (timeoutSeconds * 1000);

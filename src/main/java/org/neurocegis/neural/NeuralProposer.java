@@ -31,7 +31,7 @@ public final class NeuralProposer implements Proposer {
     public static final String RESOURCE = "/org/neurocegis/neural/proposer.onnx";
 
     private final Path modelFile;
-    private Model model;
+    private volatile Model model;
     private long loadNanos;
     /** Production descriptors depend on the grammar only: computed once per grammar. */
     private final Map<Grammar, float[][]> descriptors = new IdentityHashMap<>();
@@ -60,10 +60,42 @@ public final class NeuralProposer implements Proposer {
     public synchronized Model model() {
         if (model == null) {
             long t0 = System.nanoTime();
-            model = load(modelFile);
-            loadNanos += System.nanoTime() - t0;
+            try {
+                model = load(modelFile);
+            } finally {
+                loadNanos += System.nanoTime() - t0;
+            }
         }
         return model;
+    }
+
+    /** Whether the background loader is still at work. */
+    private volatile boolean loading;
+
+    /**
+     * Starts loading the model on a background thread (daemon), so that it overlaps parsing and the first, unguided
+     * levels of the search; {@link #ready()} tells when it is done.
+     */
+    public void loadInBackground() {
+        loading = true;
+        Thread t = new Thread(() -> {
+            try {
+                Model m = model();
+                // one run on zeros: ONNX Runtime's first run sets up its buffers, which the first real call would pay
+                logits(m, new float[Features.problemNames().size()], new float[1][Features.productionNames().size()]);
+            } catch (RuntimeException | Error e) {
+                // reported when the search asks for weights
+            } finally {
+                loading = false;
+            }
+        }, "neurocegis-model-loader");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    @Override
+    public boolean ready() {
+        return !loading;
     }
 
     /** Why a model cannot be used: missing, unreadable, or trained on other features. */

@@ -20,6 +20,11 @@ public interface Proposer {
         return 0;
     }
 
+    /** Whether {@link #weights} would answer without waiting (a model may still be loading in the background). */
+    default boolean ready() {
+        return true;
+    }
+
     /** Whether the weights are uniform whatever the problem (then a fallback to uniform weights changes nothing). */
     default boolean uniform() {
         return false;
