@@ -1,0 +1,23 @@
+; EXPECT: solved
+; Hacker's Delight 2-1: turn off the rightmost 1-bit.
+; Kept out of the neural proposer's training data (see ManifestTest and NeuralFamilyTest).
+; REFERENCE: (define-fun f ((x (_ BitVec 32))) (_ BitVec 32) (bvand x (bvsub x #x00000001)))
+(set-logic BV)
+(synth-fun f ((x (_ BitVec 32))) (_ BitVec 32))
+(constraint (= (f #x00000000) #x00000000))
+(constraint (= (f #x00000001) #x00000000))
+(constraint (= (f #xffffffff) #xfffffffe))
+(constraint (= (f #x80000000) #x00000000))
+(constraint (= (f #x7fffffff) #x7ffffffe))
+(constraint (= (f #x00000058) #x00000050))
+(constraint (= (f #xc55a45f8) #xc55a45f0))
+(constraint (= (f #xcf0c27ff) #xcf0c27fe))
+(constraint (= (f #xc1ffffff) #xc1fffffe))
+(constraint (= (f #x3b4fffff) #x3b4ffffe))
+(constraint (= (f #x1fcfb980) #x1fcfb900))
+(constraint (= (f #x683447c1) #x683447c0))
+(constraint (= (f #x4ca87fdf) #x4ca87fde))
+(constraint (= (f #x07f0c000) #x07f08000))
+(constraint (= (f #x3c27ffff) #x3c27fffe))
+(constraint (= (f #x6bffffff) #x6bfffffe))
+(check-synth)

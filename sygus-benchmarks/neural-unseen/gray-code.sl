@@ -1,0 +1,23 @@
+; EXPECT: solved
+; The reflected binary Gray code of x.
+; Kept out of the neural proposer's training data (see ManifestTest and NeuralFamilyTest).
+; REFERENCE: (define-fun f ((x (_ BitVec 16))) (_ BitVec 16) (bvxor x (bvlshr x #x0001)))
+(set-logic BV)
+(synth-fun f ((x (_ BitVec 16))) (_ BitVec 16))
+(constraint (= (f #x0000) #x0000))
+(constraint (= (f #x0001) #x0001))
+(constraint (= (f #xffff) #x8000))
+(constraint (= (f #x8000) #xc000))
+(constraint (= (f #x7fff) #x4000))
+(constraint (= (f #x0058) #x0074))
+(constraint (= (f #xf6b0) #x8de8))
+(constraint (= (f #xd800) #xb400))
+(constraint (= (f #x4980) #x6d40))
+(constraint (= (f #xe000) #x9000))
+(constraint (= (f #x48f8) #x6c84))
+(constraint (= (f #xd2e8) #xbb9c))
+(constraint (= (f #xf69c) #x8dd2))
+(constraint (= (f #xb49f) #xeed0))
+(constraint (= (f #x7202) #x4b03))
+(constraint (= (f #xcca2) #xaaf3))
+(check-synth)

@@ -1,0 +1,23 @@
+; EXPECT: solved
+; Hacker's Delight 2-1: isolate the rightmost 1-bit.
+; Kept out of the neural proposer's training data (see ManifestTest and NeuralFamilyTest).
+; REFERENCE: (define-fun f ((x (_ BitVec 16))) (_ BitVec 16) (bvand x (bvneg x)))
+(set-logic BV)
+(synth-fun f ((x (_ BitVec 16))) (_ BitVec 16)
+  ((Start (_ BitVec 16)))
+  ((Start (_ BitVec 16) (x #x0001 (bvnot Start) (bvneg Start) (bvand Start Start) (bvor Start Start) (bvxor Start Start) (bvadd Start Start) (bvsub Start Start) (bvlshr Start Start) (bvshl Start Start)))))
+(constraint (= (f #x0000) #x0000))
+(constraint (= (f #x0001) #x0001))
+(constraint (= (f #xffff) #x0001))
+(constraint (= (f #x8000) #x8000))
+(constraint (= (f #x7fff) #x0001))
+(constraint (= (f #x0058) #x0008))
+(constraint (= (f #xaa72) #x0002))
+(constraint (= (f #x07bd) #x0001))
+(constraint (= (f #xbfff) #x0001))
+(constraint (= (f #x70fa) #x0002))
+(constraint (= (f #xe103) #x0001))
+(constraint (= (f #x9a60) #x0020))
+(constraint (= (f #x0ff1) #x0001))
+(constraint (= (f #xcc31) #x0001))
+(check-synth)

@@ -1,0 +1,23 @@
+; EXPECT: solved
+; Hacker's Delight 2-1: turn on the rightmost 0-bit.
+; Kept out of the neural proposer's training data (see ManifestTest and NeuralFamilyTest).
+; REFERENCE: (define-fun f ((x (_ BitVec 32))) (_ BitVec 32) (bvor x (bvadd x #x00000001)))
+(set-logic BV)
+(synth-fun f ((x (_ BitVec 32))) (_ BitVec 32))
+(constraint (= (f #x00000000) #x00000001))
+(constraint (= (f #x00000001) #x00000003))
+(constraint (= (f #xffffffff) #xffffffff))
+(constraint (= (f #x80000000) #x80000001))
+(constraint (= (f #x7fffffff) #xffffffff))
+(constraint (= (f #x00000058) #x00000059))
+(constraint (= (f #xe0000000) #xe0000001))
+(constraint (= (f #xbaecde5b) #xbaecde5f))
+(constraint (= (f #x699f071a) #x699f071b))
+(constraint (= (f #xd6fad8db) #xd6fad8df))
+(constraint (= (f #xdb18bd76) #xdb18bd77))
+(constraint (= (f #xf1f0742a) #xf1f0742b))
+(constraint (= (f #x422acab5) #x422acab7))
+(constraint (= (f #x60883fff) #x60887fff))
+(constraint (= (f #x88c279d9) #x88c279db))
+(constraint (= (f #x6dbb8cb8) #x6dbb8cb9))
+(check-synth)
