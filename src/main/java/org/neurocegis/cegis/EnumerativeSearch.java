@@ -40,8 +40,12 @@ final class EnumerativeSearch implements Strategy {
     private static final int INPUTS_PER_ROUND = 8;
     private static final int MAX_ROUNDS = 16;
     private static final int MAX_EXTRA_INPUTS = 128;
-    /** Online adaptation: every few levels (in unit costs), at most a few times per search. */
-    private static final int ADAPT_EVERY_LEVELS = 2;
+    /**
+     * Online adaptation: once the search has generated this many terms (and again each time it has generated this
+     * factor more), at most a few times per search. Earlier, a restart costs more than better weights can save.
+     */
+    private static final long ADAPT_AFTER_TERMS = 10_000;
+    private static final int ADAPT_GROWTH = 4;
     private static final int MAX_ADAPTATIONS = 3;
     private static final int MAX_PARTIAL_SOLUTIONS = 4096;
 
@@ -222,7 +226,7 @@ final class EnumerativeSearch implements Strategy {
                     if (unify) unification.offerPredicate(e, nt, id);
                     return true;
                 };
-                int nextAdaptation = ADAPT_EVERY_LEVELS * unit;
+                long nextAdaptation = ADAPT_AFTER_TERMS;
                 try {
                     while (true) {
                         long levelDeadline = guiding ? Math.min(deadline, guidedUntil) : deadline;
@@ -259,8 +263,8 @@ final class EnumerativeSearch implements Strategy {
                             restartWith = initialWeights(context);
                             return null;
                         }
-                        if (partials != null && enumerator.level() >= nextAdaptation) {
-                            nextAdaptation += ADAPT_EVERY_LEVELS * unit;
+                        if (partials != null && enumerator.generated() >= nextAdaptation) {
+                            nextAdaptation = enumerator.generated() * ADAPT_GROWTH;
                             if (partials.improved) {
                                 partials.improved = false;
                                 Weights next = weights.adapt(fit);

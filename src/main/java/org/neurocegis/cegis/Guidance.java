@@ -15,9 +15,12 @@ public record Guidance(Proposer proposer, boolean adapt, boolean fallback, doubl
         if (!(guidedShare > 0 && guidedShare <= 1)) throw new IllegalArgumentException("guidedShare in (0, 1]");
     }
 
-    /** The defaults for a proposer: a learned one adapts and falls back; uniform weights stay as they are. */
+    /**
+     * The defaults for a proposer: no adaptation (measured on the development set, Probe's update on top of the
+     * learned weights cost more terms than it saved), and the safety net for a learned proposer.
+     */
     public static Guidance of(Proposer proposer) {
-        return new Guidance(proposer, !proposer.uniform(), true, DEFAULT_GUIDED_SHARE);
+        return new Guidance(proposer, false, true, DEFAULT_GUIDED_SHARE);
     }
 
     /** Whether the search may be guided away from plain enumeration by size. */

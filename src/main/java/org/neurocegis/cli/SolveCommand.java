@@ -60,7 +60,7 @@ final class SolveCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--adapt", negatable = true,
-            description = "online adaptation: partial solutions raise the weight of their productions during the search (default: on with neural, off with uniform)")
+            description = "online adaptation (Probe): partial solutions raise the weight of their productions during the search (default: off)")
     Boolean adapt;
 
     @Option(names = "--no-fallback",
@@ -90,7 +90,7 @@ final class SolveCommand implements Callable<Integer> {
             }
         }
         if (chosen instanceof NeuralProposer neural && model == null) neural.loadInBackground();
-        Guidance guidance = new Guidance(chosen, adapt != null ? adapt : !chosen.uniform(), !noFallback,
+        Guidance guidance = new Guidance(chosen, adapt != null && adapt, !noFallback,
                 Guidance.DEFAULT_GUIDED_SHARE);
         long limitMillis = (long) (timeoutSeconds * 1000);
         // the limit counts from the process's start, as a runner that enforces it sees it: the JVM's start-up and the

@@ -23,13 +23,15 @@ class ProposerConfigTest {
         assertEquals(List.of("--proposer", "neural", "--no-fallback", "--model", "/m/a b.onnx"), cs.get(2).solveArgs());
         ProposerConfig all = ProposerConfig.parse("uniform:nofallback:noadapt");
         assertEquals(List.of("--proposer", "uniform", "--no-adapt", "--no-fallback"), all.solveArgs());
+        assertEquals(List.of("--proposer", "uniform", "--adapt"), ProposerConfig.parse("uniform:adapt").solveArgs());
     }
 
     @Test
     void badItemsAreRefusedWithAReason() {
         assertMessage("unknown proposer 'magic'", "uniform,magic");
-        assertMessage("unknown modifier 'adapt'", "neural:adapt");
+        assertMessage("unknown modifier 'fast'", "neural:fast");
         assertMessage("'noadapt' given twice", "neural:noadapt:noadapt");
+        assertMessage("'noadapt' given twice, or with its opposite", "neural:adapt:noadapt");
         assertMessage("'model=' needs a path", "neural:model=");
         assertMessage("'uniform' is listed twice", "uniform,neural,uniform");
         assertMessage("an empty configuration", "uniform,,neural");
