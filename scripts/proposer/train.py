@@ -213,7 +213,8 @@ def main():
               f"{v['bits_model']:.2f} (uniform {v['bits_uniform']:.2f})", file=sys.stderr)
     results = {name: evaluate(model, data, idx) for name, idx in
                [("held-out families", val_family), ("longer programs", val_long),
-                ("held-out operator combinations", val_combo), ("training", train[:4000])]}
+                ("held-out operator combinations", val_combo),
+                ("training (a sample)", random.Random(args.seed).sample(train, min(4000, len(train))))]}
     seconds = time.time() - start
     export(model, data, args, results, params, seconds)
     if args.fixtures:

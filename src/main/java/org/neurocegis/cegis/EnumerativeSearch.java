@@ -47,6 +47,9 @@ final class EnumerativeSearch implements Strategy {
     private static final long ADAPT_AFTER_TERMS = 10_000;
     private static final int ADAPT_GROWTH = 4;
     private static final int MAX_ADAPTATIONS = 3;
+    /** A proposer that must load a model: loading starts after this many terms, and guidance after these many more. */
+    private static final long PREPARE_AFTER_TERMS = 300;
+    private static final long GUIDE_AFTER_TERMS = 2_000;
     private static final int MAX_PARTIAL_SOLUTIONS = 4096;
 
     private final Problem problem;
@@ -157,9 +160,10 @@ final class EnumerativeSearch implements Strategy {
                 guidedUntil = !guidance.guided() || !guidance.fallback() || deadline == Long.MAX_VALUE ? Long.MAX_VALUE
                         : start + (long) (guidance.guidedShare() * Math.max(0, deadline - start));
             }
-            // while the proposer is still loading its model (in the background), enumerate by size meanwhile; once it is
-            // ready, start again with its weights
-            boolean waiting = !fellBack && !context.proposer().ready();
+            // a proposer that must load a model first starts out by size: most problems are solved within a few hundred
+            // terms and never pay for the model; past a few hundred it loads in the background, past a few thousand the
+            // search waits for it and starts again with its weights
+            boolean waiting = !fellBack && context.guidance().guided() && !context.proposer().ready();
             Weights weights = waiting ? Weights.uniform(productionCounts()) : initialWeights(context);
             int adaptationsHere = 0;
             while (true) {
@@ -258,10 +262,13 @@ final class EnumerativeSearch implements Strategy {
                             }
                             return new Proposal.Pass("grammar exhausted, but not on inputs that prove anything");
                         }
-                        if (waiting && context.proposer().ready()) {
-                            context.log("proposer ready at level %d: enumerating with its weights", enumerator.level());
-                            restartWith = initialWeights(context);
-                            return null;
+                        if (waiting && enumerator.generated() >= PREPARE_AFTER_TERMS) {
+                            context.proposer().prepare();
+                            if (context.proposer().ready() || enumerator.generated() >= GUIDE_AFTER_TERMS) {
+                                context.log("proposer ready after %d terms: enumerating with its weights", enumerator.generated());
+                                restartWith = initialWeights(context);
+                                return null;
+                            }
                         }
                         if (partials != null && enumerator.generated() >= nextAdaptation) {
                             nextAdaptation = enumerator.generated() * ADAPT_GROWTH;

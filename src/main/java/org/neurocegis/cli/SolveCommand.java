@@ -1,6 +1,7 @@
 package org.neurocegis.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -80,16 +81,11 @@ final class SolveCommand implements Callable<Integer> {
         Problem problem = ProblemFiles.read(file, err);
         if (problem == null) return Main.EXIT_BAD_INPUT;
         Proposer chosen = proposer == ProposerKind.uniform ? new UniformProposer() : new NeuralProposer(model, err);
-        if (model != null) {
-            try {
-                ((NeuralProposer) chosen).model(); // a model the user named must work: say so before searching
-            } catch (NeuralProposer.ModelException e) {
-                err.println("neurocegis: " + e.getMessage());
-                err.flush();
-                return Main.EXIT_BAD_INPUT;
-            }
+        if (model != null && !Files.isReadable(model)) {
+            err.println("neurocegis: cannot read the model " + model);
+            err.flush();
+            return Main.EXIT_BAD_INPUT;
         }
-        if (chosen instanceof NeuralProposer neural && model == null) neural.loadInBackground();
         Guidance guidance = new Guidance(chosen, adapt != null && adapt, !noFallback,
                 Guidance.DEFAULT_GUIDED_SHARE);
         long limitMillis = (long) (timeoutSeconds * 1000);
@@ -111,6 +107,12 @@ final class SolveCommand implements Callable<Integer> {
                     verbose ? err : null), statistics);
         } catch (OutOfMemoryError ex) {
             outcome = new Outcome.Unknown("out of memory");
+        } catch (NeuralProposer.ModelException ex) {
+            // a model the user named that cannot be used (the shipped one falls back to uniform weights instead)
+            if (watchdog != null && !watchdog.claim()) return 0;
+            err.println("neurocegis: " + ex.getMessage());
+            err.flush();
+            return Main.EXIT_BAD_INPUT;
         }
         if (watchdog != null && !watchdog.claim()) return 0;
         if (outcome instanceof Outcome.Solved s) {

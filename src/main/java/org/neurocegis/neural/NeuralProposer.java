@@ -69,14 +69,18 @@ public final class NeuralProposer implements Proposer {
         return model;
     }
 
-    /** Whether the background loader is still at work. */
+    /** Whether the background loader was started, and whether it is still at work. */
+    private volatile boolean started;
     private volatile boolean loading;
 
     /**
-     * Starts loading the model on a background thread (daemon), so that it overlaps parsing and the first, unguided
-     * levels of the search; {@link #ready()} tells when it is done.
+     * Starts loading the model on a background thread (daemon), so that it overlaps the first, unguided levels of the
+     * search; {@link #ready()} tells when it is done.
      */
-    public void loadInBackground() {
+    @Override
+    public synchronized void prepare() {
+        if (started || model != null) return;
+        started = true;
         loading = true;
         Thread t = new Thread(() -> {
             try {
@@ -93,9 +97,10 @@ public final class NeuralProposer implements Proposer {
         t.start();
     }
 
+    /** Loaded (or failed to load): {@link #weights} will not wait. */
     @Override
     public boolean ready() {
-        return !loading;
+        return model != null || (started && !loading);
     }
 
     /** Why a model cannot be used: missing, unreadable, or trained on other features. */
@@ -117,6 +122,7 @@ public final class NeuralProposer implements Proposer {
             } else {
                 bytes = Files.readAllBytes(file);
             }
+            OnnxRuntimeLibraries.prepare();
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                 options.setIntraOpNumThreads(1);

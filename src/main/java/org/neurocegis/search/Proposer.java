@@ -20,9 +20,13 @@ public interface Proposer {
         return 0;
     }
 
-    /** Whether {@link #weights} would answer without waiting (a model may still be loading in the background). */
+    /** Whether {@link #weights} would answer without loading anything first (a model, say). */
     default boolean ready() {
         return true;
+    }
+
+    /** Starts loading what {@link #weights} needs, in the background, if it is not loaded or loading already. */
+    default void prepare() {
     }
 
     /** Whether the weights are uniform whatever the problem (then a fallback to uniform weights changes nothing). */
