@@ -129,6 +129,8 @@ final class SolveCommand implements Callable<Integer> {
             err.println(statistics.format());
             err.flush();
         }
+        // the answer is out; a model still loading in the background must finish before the process exits
+        if (chosen instanceof NeuralProposer neural) neural.awaitLoad(5_000);
         return 0;
     }
 }

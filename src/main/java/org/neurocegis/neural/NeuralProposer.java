@@ -70,6 +70,7 @@ public final class NeuralProposer implements Proposer {
     }
 
     /** Whether the background loader was started, and whether it is still at work. */
+    private volatile Thread loader;
     private volatile boolean started;
     private volatile boolean loading;
 
@@ -94,7 +95,22 @@ public final class NeuralProposer implements Proposer {
             }
         }, "neurocegis-model-loader");
         t.setDaemon(true);
+        loader = t;
         t.start();
+    }
+
+    /**
+     * Waits (at most {@code millis}) for a load in flight to finish. Call before the process exits: ONNX Runtime's
+     * native destructors run at exit and crash a thread that is still creating a session.
+     */
+    public void awaitLoad(long millis) {
+        Thread t = loader;
+        if (t == null) return;
+        try {
+            t.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Loaded (or failed to load): {@link #weights} will not wait. */

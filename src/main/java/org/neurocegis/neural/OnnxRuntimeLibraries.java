@@ -45,6 +45,7 @@ final class OnnxRuntimeLibraries {
             Path dir = cache.resolve("onnxruntime-" + platform + "-" + jarKey());
             if (!complete(dir)) unpack(cache, dir, platform);
             if (complete(dir)) System.setProperty(PROPERTY, dir.toString());
+            removeEmptyRuntimeFolders();
         } catch (IOException | RuntimeException e) {
             // ONNX Runtime unpacks its libraries itself, as it does by default
         }
@@ -100,6 +101,26 @@ final class OnnxRuntimeLibraries {
             }
         } finally {
             deleteTree(tmp);
+        }
+    }
+
+    /**
+     * ONNX Runtime creates an (empty, with the path set) temporary folder while it loads and removes it after; a run
+     * killed in that instant leaves it behind. Such folders, empty and older than ten minutes, are removed.
+     */
+    private static void removeEmptyRuntimeFolders() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir", "/tmp"));
+        long now = System.currentTimeMillis();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(tmp, "onnxruntime-java*")) {
+            for (Path p : s) {
+                try {
+                    if (Files.isDirectory(p) && now - Files.getLastModifiedTime(p).toMillis() > 600_000) Files.delete(p);
+                } catch (IOException e) {
+                    // not empty, or not ours: left alone
+                }
+            }
+        } catch (IOException e) {
+            // no temporary folder to look at
         }
     }
 
