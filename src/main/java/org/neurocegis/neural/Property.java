@@ -104,7 +104,7 @@ record Property(String name, Kind kind, Arity arity, Relation relation) {
             new Property("bool_ult_xy", Kind.BOOL, Arity.BINARY, (o, x, y, w) -> (o == 1) == (Long.compareUnsigned(x, y) < 0)));
 
     /** The number of examples a signature looks at (the first ones; enough to tell all from mixed). */
-    private static final int MAX_EXAMPLES = 256;
+    private static final int MAX_EXAMPLES = 64;
     private static final int MAX_INPUTS = 4;
 
     /** Reduces the property over the examples with a fixed output: {@link #ALL}, {@link #NONE}, {@link #MIXED} or n/a. */
