@@ -22,6 +22,7 @@ import org.neurocegis.term.FunctionDefinition;
 import org.neurocegis.term.Op;
 import org.neurocegis.term.Sort;
 import org.neurocegis.term.Term;
+import org.neurocegis.term.Terms;
 import org.neurocegis.term.Value;
 
 /**
@@ -166,16 +167,10 @@ public final class Features {
         return ops;
     }
 
-    private static void countOps(Term t, Map<Op, Integer> ops) {
-        if (t instanceof Term.App a) {
-            ops.merge(a.op(), 1, Integer::sum);
-            for (Term x : a.args()) countOps(x, ops);
-        } else if (t instanceof Term.Call c) {
-            for (Term x : c.args()) countOps(x, ops);
-        } else if (t instanceof Term.Let l) {
-            for (Term.Binding bnd : l.bindings()) countOps(bnd.value(), ops);
-            countOps(l.body(), ops);
-        }
+    private static void countOps(Term term, Map<Op, Integer> ops) {
+        Terms.forEachSubterm(term, t -> {
+            if (t instanceof Term.App a) ops.merge(a.op(), 1, Integer::sum);
+        });
     }
 
     /** Classes of literals: what a mask or an offset looks like, not its value. */
@@ -202,17 +197,10 @@ public final class Features {
         return LiteralClass.OTHER;
     }
 
-    private static void literalClasses(Term t, int[] counts) {
-        if (t instanceof Term.Lit l) {
-            counts[literalClass(l.value()).ordinal()]++;
-        } else if (t instanceof Term.App a) {
-            for (Term x : a.args()) literalClasses(x, counts);
-        } else if (t instanceof Term.Call c) {
-            for (Term x : c.args()) literalClasses(x, counts);
-        } else if (t instanceof Term.Let l) {
-            for (Term.Binding bnd : l.bindings()) literalClasses(bnd.value(), counts);
-            literalClasses(l.body(), counts);
-        }
+    private static void literalClasses(Term term, int[] counts) {
+        Terms.forEachSubterm(term, t -> {
+            if (t instanceof Term.Lit l) counts[literalClass(l.value()).ordinal()]++;
+        });
     }
 
     // ---- the production ----

@@ -214,14 +214,11 @@ public final class TrainingData {
         samples++;
     }
 
-    private static void collectOps(Term t, Set<String> ops) {
-        if (t instanceof Term.App a) {
-            ops.add(a.op().smtName());
-            for (Term x : a.args()) collectOps(x, ops);
-        } else if (t instanceof Term.Call c) {
-            ops.add(c.function());
-            for (Term x : c.args()) collectOps(x, ops);
-        }
+    private static void collectOps(Term term, Set<String> ops) {
+        Terms.forEachSubterm(term, t -> {
+            if (t instanceof Term.App a) ops.add(a.op().smtName());
+            if (t instanceof Term.Call c) ops.add(c.function());
+        });
     }
 
     private static List<Term> pbeConstraints(SynthFun f, List<List<Value>> inputs, List<Value> outputs) {

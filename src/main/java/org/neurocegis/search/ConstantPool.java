@@ -12,6 +12,7 @@ import org.neurocegis.sygus.Production;
 import org.neurocegis.term.FunctionDefinition;
 import org.neurocegis.term.Sort;
 import org.neurocegis.term.Term;
+import org.neurocegis.term.Terms;
 import org.neurocegis.term.Value;
 
 /** The literals that {@code (Constant S)} is tried with: small ones first, then those the problem mentions. */
@@ -52,17 +53,12 @@ public final class ConstantPool {
         return values;
     }
 
-    private static void collect(Term t, Map<Sort, Set<Value>> pool) {
-        if (t instanceof Term.Lit l) {
-            Set<Value> set = pool.get(l.sort());
-            if (set != null && set.size() < MAX_PER_SORT) set.add(l.value());
-        } else if (t instanceof Term.App a) {
-            for (Term x : a.args()) collect(x, pool);
-        } else if (t instanceof Term.Call c) {
-            for (Term x : c.args()) collect(x, pool);
-        } else if (t instanceof Term.Let l) {
-            for (Term.Binding b : l.bindings()) collect(b.value(), pool);
-            collect(l.body(), pool);
-        }
+    private static void collect(Term term, Map<Sort, Set<Value>> pool) {
+        Terms.forEachSubterm(term, t -> {
+            if (t instanceof Term.Lit l) {
+                Set<Value> set = pool.get(l.sort());
+                if (set != null && set.size() < MAX_PER_SORT) set.add(l.value());
+            }
+        });
     }
 }

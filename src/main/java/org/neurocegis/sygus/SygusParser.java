@@ -143,16 +143,10 @@ public final class SygusParser {
         return Terms.renameFree(body, renaming);
     }
 
-    private static void calledFunctions(Term t, Set<String> into) {
-        if (t instanceof Term.Call c) {
-            into.add(c.function());
-            for (Term a : c.args()) calledFunctions(a, into);
-        } else if (t instanceof Term.App a) {
-            for (Term x : a.args()) calledFunctions(x, into);
-        } else if (t instanceof Term.Let l) {
-            for (Term.Binding b : l.bindings()) calledFunctions(b.value(), into);
-            calledFunctions(l.body(), into);
-        }
+    private static void calledFunctions(Term term, Set<String> into) {
+        Terms.forEachSubterm(term, t -> {
+            if (t instanceof Term.Call c) into.add(c.function());
+        });
     }
 
     /** {@code (x Int) (y Int)}: the parameters as a parameter list writes them, without the outer parentheses. */

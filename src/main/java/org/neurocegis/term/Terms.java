@@ -200,20 +200,25 @@ public final class Terms {
     /** The holes of a grammar template, in order of appearance: the order in which {@link #fillHoles} fills them. */
     public static List<Term.Hole> holes(Term template) {
         List<Term.Hole> out = new ArrayList<>();
-        collectHoles(template, out);
+        forEachSubterm(template, t -> {
+            if (t instanceof Term.Hole h) out.add(h);
+        });
         return out;
     }
 
-    private static void collectHoles(Term t, List<Term.Hole> out) {
-        if (t instanceof Term.Hole h) {
-            out.add(h);
-        } else if (t instanceof Term.App a) {
-            for (Term x : a.args()) collectHoles(x, out);
+    /**
+     * Visits a term and every sub-term, parents before children and children in order (a let's bindings before its
+     * body): the one walk behind the collectors of holes, literals, operators and called functions.
+     */
+    public static void forEachSubterm(Term t, java.util.function.Consumer<Term> visit) {
+        visit.accept(t);
+        if (t instanceof Term.App a) {
+            for (Term x : a.args()) forEachSubterm(x, visit);
         } else if (t instanceof Term.Call c) {
-            for (Term x : c.args()) collectHoles(x, out);
+            for (Term x : c.args()) forEachSubterm(x, visit);
         } else if (t instanceof Term.Let l) {
-            for (Term.Binding b : l.bindings()) collectHoles(b.value(), out);
-            collectHoles(l.body(), out);
+            for (Term.Binding b : l.bindings()) forEachSubterm(b.value(), visit);
+            forEachSubterm(l.body(), visit);
         }
     }
 
