@@ -164,7 +164,7 @@ final class EnumerativeSearch implements Strategy {
             // terms and never pay for the model; past a few hundred it loads in the background, past a few thousand the
             // search waits for it and starts again with its weights
             boolean waiting = !fellBack && context.guidance().guided() && !context.proposer().ready();
-            Weights weights = waiting ? Weights.uniform(productionCounts()) : initialWeights(context);
+            Weights weights = waiting ? Weights.uniform(grammar) : initialWeights(context);
             int adaptationsHere = 0;
             while (true) {
                 Enumeration enumeration = new Enumeration(weights, inputs, adaptationsHere < MAX_ADAPTATIONS, waiting);
@@ -241,7 +241,7 @@ final class EnumerativeSearch implements Strategy {
                             fellBack = true;
                             stats.fellBack = true;
                             context.log("guided search found nothing within its share of the time: uniform weights take over");
-                            restartWith = Weights.uniform(productionCounts());
+                            restartWith = Weights.uniform(grammar);
                             return null;
                         }
                         if (!complete || context.timeUp()) {
@@ -298,7 +298,7 @@ final class EnumerativeSearch implements Strategy {
 
     /** The proposer's weights for the current examples (uniform once the safety net took over), adapted by what partial solutions taught so far. */
     private Weights initialWeights(Context context) {
-        if (fellBack) return Weights.uniform(productionCounts());
+        if (fellBack) return Weights.uniform(grammar);
         Stats stats = context.stats();
         long t0 = System.nanoTime();
         long load0 = context.proposer().loadNanos();
@@ -317,12 +317,6 @@ final class EnumerativeSearch implements Strategy {
             }
         }
         return result;
-    }
-
-    private int[] productionCounts() {
-        int[] sizes = new int[grammar.nonTerminals().size()];
-        for (int i = 0; i < sizes.length; i++) sizes[i] = grammar.nonTerminals().get(i).productions().size();
-        return sizes;
     }
 
     /**

@@ -10,9 +10,7 @@ import java.util.Set;
 import org.neurocegis.search.CompiledGrammar;
 import org.neurocegis.search.ConstantPool;
 import org.neurocegis.search.Enumerator;
-import org.neurocegis.neural.UniformProposer;
-import org.neurocegis.search.Examples;
-import org.neurocegis.search.Proposer;
+import org.neurocegis.search.Weights;
 import org.neurocegis.sygus.Grammar;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SynthFun;
@@ -51,7 +49,7 @@ final class JointSearch implements Strategy {
     }
 
     @Override public Proposal propose(List<Map<String, Value>> points, Context context) {
-        Map<String, FunctionDefinition> found = search(points, context.proposer(), context.deadlineNanos(), context.stats());
+        Map<String, FunctionDefinition> found = search(points, context.deadlineNanos(), context.stats());
         if (found != null) return new Proposal.Candidate(found, List.of(), name());
         return new Proposal.Pass(context.timeUp() ? "timeout" : "no tuple of terms meets the examples");
     }
@@ -60,7 +58,7 @@ final class JointSearch implements Strategy {
     private record Unit(Term residual, int lastFunction) {}
 
     /** Finds a tuple of terms meeting every point, or null at the deadline (or when memory runs out). */
-    private Map<String, FunctionDefinition> search(List<Map<String, Value>> points, Proposer proposer, long deadline,
+    private Map<String, FunctionDefinition> search(List<Map<String, Value>> points, long deadline,
                                                    Stats stats) {
         int k = functions.size();
         List<Map<List<Value>, Integer>> inputIndex = new ArrayList<>();
@@ -93,7 +91,7 @@ final class JointSearch implements Strategy {
                 }
             }
             // not guided yet: the model is trained on one function at a time, and this search has no safety net
-            int[][] costs = new UniformProposer().weights(problem, f, grammars.get(i), Examples.NONE).costs();
+            int[][] costs = Weights.uniform(grammars.get(i)).costs();
             CompiledGrammar g = new CompiledGrammar(grammars.get(i), f.params(), definitions, costs,
                     ConstantPool.of(problem, grammars.get(i)));
             enumerators.add(new Enumerator(g, inputs, budget));

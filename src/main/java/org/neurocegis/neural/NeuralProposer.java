@@ -176,7 +176,7 @@ public final class NeuralProposer implements Proposer {
                 warnings.flush();
             }
             warned = true;
-            return UniformProposer.uniformWeights(grammar);
+            return Weights.uniform(grammar);
         }
         float[][] productions = descriptors.computeIfAbsent(grammar,
                 g -> Features.productions(g, function, problem.definitionsByName()));

@@ -123,8 +123,6 @@ public final class TrainingData {
         if (f.returnSort() instanceof Sort.BitVecSort bv && bv.width() > 64) return;
         Grammar grammar = f.grammar().orElseGet(() -> DefaultGrammar.of(f));
         var defs = problem.definitionsByName();
-        int[] sizes = new int[grammar.nonTerminals().size()];
-        for (int i = 0; i < sizes.length; i++) sizes[i] = grammar.nonTerminals().get(i).productions().size();
         int familyId = familyLines.size();
         int offset = productionRows;
         float[][] productions = Features.productions(grammar, f, defs);
@@ -134,7 +132,7 @@ public final class TrainingData {
         StringBuilder nts = new StringBuilder();
         for (int k = 0; k < ntOf.length; k++) nts.append(k == 0 ? "" : ",").append(ntOf[k]);
         familyLines.add(familyId + "\t" + name + "\t" + offset + "\t" + productions.length + "\t" + nts);
-        CompiledGrammar compiled = new CompiledGrammar(grammar, f.params(), defs, Weights.uniform(sizes).costs(),
+        CompiledGrammar compiled = new CompiledGrammar(grammar, f.params(), defs, Weights.uniform(grammar).costs(),
                 ConstantPool.of(problem, grammar));
         for (int draw = 0; draw < DRAWS; draw++) {
             int m = 4 + random.nextInt(21);
@@ -164,12 +162,12 @@ public final class TrainingData {
                 int level = levels.get(random.nextInt(levels.size()));
                 Enumerator.IntList terms = e.termsOfCost(0, level);
                 int id = terms.get(random.nextInt(terms.size()));
-                sample(problem, f, grammar, sizes, e, id, inputs, familyId, name);
+                sample(problem, f, grammar, e, id, inputs, familyId, name);
             }
         }
     }
 
-    private void sample(Problem problem, SynthFun f, Grammar grammar, int[] sizes, Enumerator e, int id,
+    private void sample(Problem problem, SynthFun f, Grammar grammar, Enumerator e, int id,
                         List<List<Value>> inputs, int familyId, String family) throws IOException {
         Term target = e.term(id);
         List<Value> outputs = new ArrayList<>();
@@ -203,8 +201,8 @@ public final class TrainingData {
             examples = new Examples(inputs, none);
         }
         writeFloats(problemsOut, Features.problem(described, f, examples));
-        int[][] counts = new int[sizes.length][];
-        for (int i = 0; i < sizes.length; i++) counts[i] = new int[sizes[i]];
+        int[][] counts = new int[grammar.nonTerminals().size()][];
+        for (int i = 0; i < counts.length; i++) counts[i] = new int[grammar.nonTerminals().get(i).productions().size()];
         e.countProductions(id, counts);
         for (int[] row : counts) for (int c : row) labelsOut.writeInt(Integer.reverseBytes(c));
         Set<String> ops = new java.util.TreeSet<>();

@@ -11,13 +11,7 @@ import org.neurocegis.sygus.SynthFun;
 public final class UniformProposer implements Proposer {
     @Override
     public Weights weights(Problem problem, SynthFun function, Grammar grammar, Examples examples) {
-        return uniformWeights(grammar);
-    }
-
-    static Weights uniformWeights(Grammar grammar) {
-        int[] sizes = new int[grammar.nonTerminals().size()];
-        for (int i = 0; i < sizes.length; i++) sizes[i] = grammar.nonTerminals().get(i).productions().size();
-        return Weights.uniform(sizes);
+        return Weights.uniform(grammar);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.neurocegis.search;
 
 import java.util.Arrays;
 
+import org.neurocegis.sygus.Grammar;
+
 /**
  * A probability per production of a grammar ({@code p[i][j]}: production j of non-terminal i; each row sums to 1) and
  * the calibration that turns it into enumeration costs: {@code clamp(round(scale * -log2 p), 1, maxCost)}. A grammar
@@ -18,6 +20,13 @@ public record Weights(double[][] probabilities, double scale, int maxCost, boole
         double[][] copy = new double[probabilities.length][];
         for (int i = 0; i < copy.length; i++) copy[i] = normalised(probabilities[i]);
         probabilities = copy;
+    }
+
+    /** Every production of each non-terminal of {@code grammar} equally likely, every cost 1. */
+    public static Weights uniform(Grammar grammar) {
+        int[] sizes = new int[grammar.nonTerminals().size()];
+        for (int i = 0; i < sizes.length; i++) sizes[i] = grammar.nonTerminals().get(i).productions().size();
+        return uniform(sizes);
     }
 
     /** Every production of a non-terminal equally likely, every cost 1. */
