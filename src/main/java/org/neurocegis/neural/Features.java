@@ -111,6 +111,16 @@ public final class Features {
 
     /** The problem's vector: the specification's syntax, the function's signature, and the examples' signatures. */
     public static float[] problem(Problem problem, SynthFun f, Examples examples) {
+        return problem(syntax(problem, f), f, examples);
+    }
+
+    /**
+     * The part of the problem's vector that the examples do not change (a walk over the whole specification), to
+     * compute once per problem and function; the two example columns in it are left at 0.
+     */
+    public record Syntax(float[] columns) {}
+
+    public static Syntax syntax(Problem problem, SynthFun f) {
         List<Float> v = new ArrayList<>();
         String logic = problem.logic() == null ? "" : problem.logic();
         boolean bv = logic.contains("BV");
@@ -141,17 +151,31 @@ public final class Features {
         v.add(log(problem.constraints().size()));
         v.add(b(!problem.assumes().isEmpty()));
         v.add(b(f.invariant()));
-        v.add(b(examples.outputsFixed()));
-        v.add(log(examples.size()));
+        v.add(0f); // outputs fixed: from the examples
+        v.add(0f); // number of examples: from the examples
         v.add(log(problem.definitions().size()));
-        for (Property p : Property.SIGNATURES) {
-            int r = p.reduce(f, examples);
-            for (int k = 0; k < 4; k++) v.add(k == r ? 1f : 0f);
-        }
         float[] out = new float[v.size()];
         for (int i = 0; i < out.length; i++) out[i] = v.get(i);
+        return new Syntax(out);
+    }
+
+    /** The problem's vector from its syntax part and the current examples. */
+    public static float[] problem(Syntax syntax, SynthFun f, Examples examples) {
+        float[] head = syntax.columns();
+        float[] out = new float[head.length + 4 * Property.SIGNATURES.size()];
+        System.arraycopy(head, 0, out, 0, head.length);
+        out[OUTPUTS_FIXED_COLUMN] = b(examples.outputsFixed());
+        out[OUTPUTS_FIXED_COLUMN + 1] = log(examples.size());
+        int k = head.length;
+        for (Property p : Property.SIGNATURES) {
+            out[k + p.reduce(f, examples)] = 1f;
+            k += 4;
+        }
         return out;
     }
+
+    /** Where the examples' columns {@code spec.outputs_fixed} and {@code spec.examples} are. */
+    private static final int OUTPUTS_FIXED_COLUMN = problemNames().indexOf("spec.outputs_fixed");
 
     /** The terms that make up the specification's syntax: constraints, assumes and the defined functions' bodies. */
     private static List<Term> specTerms(Problem problem) {

@@ -33,6 +33,10 @@ public final class NeuralProposer implements Proposer {
     private final Path modelFile;
     private volatile Model model;
     private long loadNanos;
+    /** The specification's part of the problem's features, computed once per problem and function. */
+    private Features.Syntax syntax;
+    private Problem syntaxOf;
+    private SynthFun syntaxFor;
     /** Production descriptors depend on the grammar only: computed once per grammar. */
     private final Map<Grammar, float[][]> descriptors = new IdentityHashMap<>();
 
@@ -180,7 +184,12 @@ public final class NeuralProposer implements Proposer {
         }
         float[][] productions = descriptors.computeIfAbsent(grammar,
                 g -> Features.productions(g, function, problem.definitionsByName()));
-        float[] logits = logits(m, Features.problem(problem, function, examples), productions);
+        if (syntaxOf != problem || syntaxFor != function) {
+            syntax = Features.syntax(problem, function);
+            syntaxOf = problem;
+            syntaxFor = function;
+        }
+        float[] logits = logits(m, Features.problem(syntax, function, examples), productions);
         double[][] byNonTerminal = new double[grammar.nonTerminals().size()][];
         int k = 0;
         for (int i = 0; i < byNonTerminal.length; i++) {
