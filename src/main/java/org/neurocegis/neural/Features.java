@@ -6,11 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.neurocegis.search.Examples;
 import org.neurocegis.sygus.Grammar;
@@ -257,7 +255,8 @@ public final class Features {
             Map<Op, Integer> inner = new HashMap<>();
             int[] lits = new int[LiteralClass.values().length];
             List<Term.Hole> hs = new ArrayList<>();
-            size = describe(template, defs, inner, lits, hs, new HashSet<>(), true);
+            describe(template, defs, inner, lits, hs);
+            size = template.size();
             holes = hs.size();
             for (Term.Hole h : hs) {
                 holeBool |= h.sort().equals(Sort.BOOL);
@@ -290,35 +289,20 @@ public final class Features {
 
     /**
      * Counts the operators below a template's top (a defined function counts by its body, not its name), the
-     * classes of its literals, and its holes; returns the template's size.
+     * classes of its literals, and its holes.
      */
-    private static int describe(Term t, Map<String, FunctionDefinition> defs, Map<Op, Integer> ops, int[] lits,
-                                List<Term.Hole> holes, Set<String> inlining, boolean top) {
-        if (t instanceof Term.App a) {
-            if (!top) ops.merge(a.op(), 1, Integer::sum);
-            int size = 1;
-            for (Term x : a.args()) size += describe(x, defs, ops, lits, holes, inlining, false);
-            return size;
-        }
-        if (t instanceof Term.Call c) {
-            int size = 1;
-            for (Term x : c.args()) size += describe(x, defs, ops, lits, holes, inlining, false);
-            FunctionDefinition d = defs.get(c.function());
-            if (d != null && inlining.add(c.function())) {
-                countOps(d.body(), ops);
-                literalClasses(d.body(), lits);
-                inlining.remove(c.function());
+    private static void describe(Term template, Map<String, FunctionDefinition> defs, Map<Op, Integer> ops, int[] lits,
+                                 List<Term.Hole> holes) {
+        Terms.forEachSubterm(template, t -> {
+            if (t instanceof Term.App a && t != template) ops.merge(a.op(), 1, Integer::sum);
+            if (t instanceof Term.Lit l) lits[literalClass(l.value()).ordinal()]++;
+            if (t instanceof Term.Hole h) holes.add(h);
+            if (t instanceof Term.Call c && defs.containsKey(c.function())) {
+                Term body = defs.get(c.function()).body();
+                countOps(body, ops);
+                literalClasses(body, lits);
             }
-            return size;
-        }
-        if (t instanceof Term.Let l) {
-            int size = 1;
-            for (Term.Binding bnd : l.bindings()) size += describe(bnd.value(), defs, ops, lits, holes, inlining, false);
-            return size + describe(l.body(), defs, ops, lits, holes, inlining, false);
-        }
-        if (t instanceof Term.Lit l) lits[literalClass(l.value()).ordinal()]++;
-        if (t instanceof Term.Hole h) holes.add(h);
-        return 1;
+        });
     }
 
     private static float b(boolean x) {
