@@ -169,7 +169,7 @@ final class EnumerativeSearch implements Strategy {
             while (true) {
                 Enumeration enumeration = new Enumeration(weights, inputs, adaptationsHere < MAX_ADAPTATIONS, waiting);
                 waiting = false;
-                Proposal result = enumeration.run(start);
+                Proposal result = enumeration.run();
                 if (result != null) return result;
                 weights = enumeration.restartWith;
                 stats.proposerRestarts++;
@@ -198,7 +198,8 @@ final class EnumerativeSearch implements Strategy {
                         && !examples.units().isEmpty();
             }
 
-            Proposal run(long start) {
+            Proposal run() {
+                long start = System.nanoTime();
                 Stats stats = context.stats();
                 long deadline = context.deadlineNanos();
                 CompiledGrammar compiled = new CompiledGrammar(grammar, f.params(), definitions, weights.costs(),
