@@ -264,7 +264,7 @@ final class EnumerativeSearch implements Strategy {
                             return new Proposal.Pass("grammar exhausted, but not on inputs that prove anything");
                         }
                         if (waiting && enumerator.generated() >= PREPARE_AFTER_TERMS) {
-                            context.proposer().prepare();
+                            context.proposer().prepare(problem, f, grammar, examples.forProposer());
                             if (context.proposer().ready() || enumerator.generated() >= GUIDE_AFTER_TERMS) {
                                 context.log("proposer ready after %d terms: enumerating with its weights", enumerator.generated());
                                 restartWith = initialWeights(context);
@@ -302,9 +302,9 @@ final class EnumerativeSearch implements Strategy {
         if (fellBack) return Weights.uniform(grammar);
         Stats stats = context.stats();
         long t0 = System.nanoTime();
-        long load0 = context.proposer().loadNanos();
+        long wait0 = context.proposer().waitNanos();
         Weights w = context.proposer().weights(problem, f, grammar, examples.forProposer());
-        stats.proposerCall(System.nanoTime() - t0, context.proposer().loadNanos() - load0);
+        stats.proposerCall(System.nanoTime() - t0, context.proposer().waitNanos() - wait0);
         Weights result = context.guidance().adapt() && fitLearned ? w.adapt(fit) : w;
         if (context.log() != null && !context.proposer().uniform()) {
             int[][] costs = result.costs();

@@ -32,7 +32,10 @@ public final class NeuralProposer implements Proposer {
 
     private final Path modelFile;
     private volatile Model model;
+    /** Loading the model, and on the background loader the first weights too (feature code run for the first time). */
     private long loadNanos;
+    /** How long the callers of {@link #weights} waited for the loader, or for a load of their own. */
+    private long waitNanos;
     /** The specification's part of the problem's features, computed once per problem and function. */
     private Features.Syntax syntax;
     private Problem syntaxOf;
@@ -78,20 +81,34 @@ public final class NeuralProposer implements Proposer {
     private volatile boolean started;
     private volatile boolean loading;
 
+    /** The weights worked out in the background for the arguments of {@link #prepare}: the next call for them takes these. */
+    private record Prepared(Problem problem, SynthFun function, Grammar grammar, Examples examples, Weights weights) {
+        boolean answers(Problem p, SynthFun f, Grammar g, Examples e) {
+            return problem == p && function == f && grammar == g && examples.equals(e);
+        }
+    }
+
+    private Prepared prepared;
+
     /**
      * Starts loading the model on a background thread (daemon), so that it overlaps the first, unguided levels of the
-     * search; {@link #ready()} tells when it is done.
+     * search, and then works out the weights for these arguments there too (the first call of a run is the slow one:
+     * feature code run for the first time); {@link #ready()} tells when it is done.
      */
     @Override
-    public synchronized void prepare() {
+    public synchronized void prepare(Problem problem, SynthFun function, Grammar grammar, Examples examples) {
         if (started || model != null) return;
         started = true;
         loading = true;
         Thread t = new Thread(() -> {
             try {
-                Model m = model();
-                // one run on zeros: ONNX Runtime's first run sets up its buffers, which the first real call would pay
-                logits(m, new float[Features.problemNames().size()], new float[1][Features.productionNames().size()]);
+                model();
+                long t0 = System.nanoTime();
+                Weights w = compute(problem, function, grammar, examples);
+                synchronized (this) {
+                    prepared = new Prepared(problem, function, grammar, examples, w);
+                    loadNanos += System.nanoTime() - t0;
+                }
             } catch (RuntimeException | Error e) {
                 // reported when the search asks for weights
             } finally {
@@ -104,7 +121,7 @@ public final class NeuralProposer implements Proposer {
     }
 
     /**
-     * Waits (at most {@code millis}) for a load in flight to finish. Call before the process exits: ONNX Runtime's
+     * Waits (at most {@code millis}, or until it is done if 0) for a load in flight to finish. Call before the process exits: ONNX Runtime's
      * native destructors run at exit and crash a thread that is still creating a session.
      */
     public void awaitLoad(long millis) {
@@ -169,9 +186,13 @@ public final class NeuralProposer implements Proposer {
 
     @Override
     public Weights weights(Problem problem, SynthFun function, Grammar grammar, Examples examples) {
-        Model m;
+        long t0 = System.nanoTime();
         try {
-            m = model();
+            awaitLoad(0);
+            synchronized (this) {
+                if (prepared != null && prepared.answers(problem, function, grammar, examples)) return prepared.weights();
+            }
+            model();
         } catch (ModelException e) {
             if (modelFile != null) throw e;
             // the shipped model cannot be loaded here (say, no native runtime for this platform): search unguided
@@ -181,7 +202,15 @@ public final class NeuralProposer implements Proposer {
             }
             warned = true;
             return Weights.uniform(grammar);
+        } finally {
+            waitNanos += System.nanoTime() - t0;
         }
+        return compute(problem, function, grammar, examples);
+    }
+
+    /** The model's weights; the model is loaded. Synchronized: the background loader computes them too. */
+    private synchronized Weights compute(Problem problem, SynthFun function, Grammar grammar, Examples examples) {
+        Model m = model;
         float[][] productions = descriptors.computeIfAbsent(grammar,
                 g -> Features.productions(g, function, problem.definitionsByName()));
         if (syntaxOf != problem || syntaxFor != function) {
@@ -217,8 +246,13 @@ public final class NeuralProposer implements Proposer {
     }
 
     @Override
-    public long loadNanos() {
+    public synchronized long loadNanos() {
         return loadNanos;
+    }
+
+    @Override
+    public long waitNanos() {
+        return waitNanos;
     }
 
     @Override

@@ -15,8 +15,13 @@ public interface Proposer {
     /** A short name for statistics and logs. */
     String name();
 
-    /** Time spent so far loading what the proposer needs (a model), in nanoseconds: reported apart from its calls. */
+    /** Time spent so far loading what the proposer needs (a model), in nanoseconds, on whatever thread loaded it. */
     default long loadNanos() {
+        return 0;
+    }
+
+    /** How long callers of {@link #weights} waited so far for loading, in nanoseconds: reported apart from the calls. */
+    default long waitNanos() {
         return 0;
     }
 
@@ -25,8 +30,12 @@ public interface Proposer {
         return true;
     }
 
-    /** Starts loading what {@link #weights} needs, in the background, if it is not loaded or loading already. */
-    default void prepare() {
+    /**
+     * Starts loading what {@link #weights} needs, in the background, if it is not loaded or loading already; it may
+     * also work out, in the background, the weights for these arguments, so that the call that asks for them does not
+     * wait.
+     */
+    default void prepare(Problem problem, SynthFun function, Grammar grammar, Examples examples) {
     }
 
     /** Whether the weights are uniform whatever the problem (then a fallback to uniform weights changes nothing). */

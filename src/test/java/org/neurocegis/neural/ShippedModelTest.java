@@ -20,6 +20,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.neurocegis.search.DefaultGrammar;
+import org.neurocegis.search.Examples;
+import org.neurocegis.search.Weights;
+import org.neurocegis.sygus.Grammar;
+import org.neurocegis.sygus.Problem;
+import org.neurocegis.sygus.SygusParser;
+import org.neurocegis.sygus.SynthFun;
 
 /**
  * The model shipped in the jar: it loads, it was trained on the features this code computes, ONNX Runtime in Java
@@ -136,5 +143,38 @@ class ShippedModelTest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The weights worked out by the background loader are those a call computes, and only answer their own examples. */
+    @Test
+    void weightsPreparedInTheBackgroundEqualThoseComputedOnCall() throws Exception {
+        Problem p = SygusParser.parse(Files.readString(Path.of("sygus-benchmarks", "neural-unseen", "gray-code.sl")));
+        SynthFun f = p.synthFuns().get(0);
+        Grammar g = f.grammar().orElseGet(() -> DefaultGrammar.of(f));
+        int width = 16;
+        Examples first = examples(width, 1, 6, 255);
+        Examples second = examples(width, 7, 1 << 20);
+
+        NeuralProposer background = new NeuralProposer(null, null);
+        background.prepare(p, f, g, first);
+        background.awaitLoad(0);
+        assertTrue(background.ready());
+        NeuralProposer onCall = new NeuralProposer(null, null);
+        assertTrue(java.util.Arrays.deepEquals(onCall.weights(p, f, g, first).costs(),
+                background.weights(p, f, g, first).costs()), "prepared weights differ from computed ones");
+        Weights other = background.weights(p, f, g, second);
+        assertTrue(java.util.Arrays.deepEquals(onCall.weights(p, f, g, second).costs(), other.costs()),
+                "weights for other examples differ from computed ones");
+        assertTrue(background.loadNanos() > 0);
+    }
+
+    private static Examples examples(int width, long... xs) {
+        List<List<org.neurocegis.term.Value>> inputs = new ArrayList<>();
+        List<org.neurocegis.term.Value> outputs = new ArrayList<>();
+        for (long x : xs) {
+            inputs.add(List.of(org.neurocegis.term.Value.BitVecValue.of(width, x)));
+            outputs.add(org.neurocegis.term.Value.BitVecValue.of(width, x ^ (x >>> 1)));
+        }
+        return new Examples(inputs, outputs);
     }
 }
