@@ -1,0 +1,272 @@
+package org.neurocegis.nativelib;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.jar.JarEntry;
+import java.util.zip.CRC32;
+
+/**
+ * Finds a folder holding a runtime's native libraries, ready to be loaded in place: {@code native/<platform>/} beside
+ * the build (unpacked by {@code mvn package}), or else a per-user cache ({@code $XDG_CACHE_HOME/neurocegis} or
+ * {@code ~/.cache/neurocegis}), unpacked once and reused. Both are checked against the libraries in the artifact
+ * (name, size and CRC from the jar's directory, which costs no unpacking), so a rebuilt or upgraded artifact is never
+ * paired with stale libraries. The cache is written atomically: unpacked into a private folder, then renamed.
+ */
+public final class NativeLibraries {
+    /** Overrides where {@code native/} is (the launcher's checkout, say). */
+    public static final String ROOT_PROPERTY = "neurocegis.native";
+    private static final long STALE_MILLIS = 3_600_000;
+
+    private NativeLibraries() {}
+
+    /** This machine's platform as {@code native/} names it ({@code linux-x64}, ...), or null if none is bundled. */
+    public static String platform() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        String cpu = arch.equals("amd64") || arch.equals("x86_64") ? "x64" : arch.equals("aarch64") ? "aarch64" : null;
+        return os.startsWith("linux") && cpu != null ? "linux-" + cpu : null;
+    }
+
+    /** Z3's libraries (the turnkey artifact's layout); {@code libz3java} finds {@code libz3} beside it. */
+    public static NativeBundle z3(Class<?> owner) {
+        String platform = platform();
+        if (platform == null) return null;
+        String dir = "com/microsoft/z3/linux/" + (platform.endsWith("x64") ? "amd64" : "aarch64");
+        return new NativeBundle("z3", owner, dir, List.of("libz3.so", "libz3java.so"));
+    }
+
+    /** ONNX Runtime's libraries, loaded by ONNX Runtime itself from the folder ({@code onnxruntime.native.path}). */
+    public static NativeBundle onnxRuntime(Class<?> owner) {
+        String platform = platform();
+        if (platform == null) return null;
+        return new NativeBundle("onnxruntime", owner, "ai/onnxruntime/native/" + platform,
+                List.of("libonnxruntime.so", "libonnxruntime4j_jni.so"));
+    }
+
+    /**
+     * A folder with the bundle's libraries, checked against the artifact: {@code native/<platform>/} if it is there
+     * and current, else the per-user cache (unpacked now if needed); null if neither can be had.
+     */
+    public static Path folder(NativeBundle bundle) {
+        if (bundle == null) return null;
+        try {
+            String key = key(bundle);
+            Path root = nativeRoot();
+            if (root != null) {
+                Path dir = root.resolve(platform());
+                if (current(bundle, dir, key)) return dir;
+            }
+            Path cache = cacheRoot();
+            if (cache == null) return null;
+            Path dir = cache.resolve(bundle.name() + "-" + platform() + "-" + key);
+            if (!current(bundle, dir, key)) unpackAtomically(bundle, cache, dir, key);
+            return current(bundle, dir, key) ? dir : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Unpacks the bundle into {@code dir} (replacing what is there) and stamps it: {@code mvn package} runs this for
+     * {@code native/<platform>/}.
+     */
+    public static void unpack(NativeBundle bundle, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (String file : bundle.files()) copy(bundle, file, dir.resolve(file));
+        Files.writeString(dir.resolve(bundle.name() + ".stamp"), key(bundle) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Last resort where no folder can be had (no home, a read-only disk): a fresh temporary folder, deleted at exit,
+     * as the libraries' own loaders do.
+     */
+    public static Path temporaryFolder(NativeBundle bundle) throws IOException {
+        Path dir = Files.createTempDirectory("neurocegis-" + bundle.name());
+        dir.toFile().deleteOnExit();
+        for (String file : bundle.files()) {
+            Path target = dir.resolve(file);
+            target.toFile().deleteOnExit();
+            copy(bundle, file, target);
+        }
+        return dir;
+    }
+
+    /**
+     * Points the JVM's temporary folder ({@code java.io.tmpdir}, unless set to another than the system's) at
+     * {@code tmp/} in the per-user cache, and removes what killed runs left there. ONNX Runtime makes a folder there
+     * while it loads, whatever it loads from: a run killed in that instant leaves it in our cache, not in the
+     * system's temporary folder. Call first thing in {@code main}.
+     */
+    public static void keepTemporaryFilesInCache() {
+        if (!"/tmp".equals(System.getProperty("java.io.tmpdir")) || platform() == null) return;
+        Path cache = cacheRoot();
+        if (cache == null) return;
+        Path tmp = cache.resolve("tmp");
+        try {
+            Files.createDirectories(tmp);
+            long now = System.currentTimeMillis();
+            List<Path> stale = new ArrayList<>();
+            try (DirectoryStream<Path> s = Files.newDirectoryStream(tmp)) {
+                for (Path p : s) if (now - Files.getLastModifiedTime(p).toMillis() > STALE_MILLIS) stale.add(p);
+            }
+            stale.forEach(NativeLibraries::deleteTree);
+            System.setProperty("java.io.tmpdir", tmp.toString());
+        } catch (IOException | RuntimeException e) {
+            // the system's temporary folder, as before
+        }
+    }
+
+    /** {@code native/} beside the build: the property, or the folder above {@code target/} that holds our classes. */
+    static Path nativeRoot() {
+        String configured = System.getProperty(ROOT_PROPERTY);
+        if (configured != null && !configured.isBlank()) return Path.of(configured);
+        try {
+            Path code = Path.of(NativeLibraries.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path target = code.getParent();
+            if (target == null || target.getFileName() == null || !target.getFileName().toString().equals("target")) return null;
+            return target.getParent() == null ? null : target.getParent().resolve("native");
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    static Path cacheRoot() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home", ""), ".cache");
+        return base.isAbsolute() ? base.resolve("neurocegis") : null;
+    }
+
+    /**
+     * Identifies the bundle's libraries by their name, size and CRC as the jar's directory records them: a content
+     * key that costs no unpacking. CRC32, not a secure hash: it names a folder.
+     */
+    static String key(NativeBundle bundle) throws IOException {
+        StringBuilder identity = new StringBuilder(bundle.directory());
+        for (String file : bundle.files()) {
+            URL url = resource(bundle, file);
+            URLConnection connection = url.openConnection();
+            if (connection instanceof JarURLConnection jar) {
+                jar.setUseCaches(true);
+                JarEntry entry = jar.getJarEntry();
+                identity.append('\n').append(file).append(' ').append(entry.getSize()).append(' ').append(entry.getCrc());
+            } else {
+                // resources in a folder (an IDE's build): their size and time stand in for the content
+                Path p;
+                try {
+                    p = Path.of(url.toURI());
+                } catch (URISyntaxException e) {
+                    throw new IOException(e);
+                }
+                identity.append('\n').append(file).append(' ').append(Files.size(p)).append(' ')
+                        .append(Files.getLastModifiedTime(p).toMillis());
+            }
+        }
+        CRC32 crc = new CRC32();
+        crc.update(identity.toString().getBytes(StandardCharsets.UTF_8));
+        return String.format(Locale.ROOT, "%08x", crc.getValue());
+    }
+
+    private static URL resource(NativeBundle bundle, String file) throws IOException {
+        ClassLoader loader = bundle.owner().getClassLoader();
+        URL url = loader == null ? ClassLoader.getSystemResource(bundle.resource(file)) : loader.getResource(bundle.resource(file));
+        if (url == null) throw new IOException("no " + bundle.resource(file) + " in the " + bundle.name() + " artifact");
+        return url;
+    }
+
+    private static boolean current(NativeBundle bundle, Path dir, String key) {
+        try {
+            Path stamp = dir.resolve(bundle.name() + ".stamp");
+            if (!Files.isRegularFile(stamp) || !Files.readString(stamp, StandardCharsets.UTF_8).strip().equals(key)) return false;
+            for (String file : bundle.files()) if (!Files.isRegularFile(dir.resolve(file))) return false;
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void copy(NativeBundle bundle, String file, Path target) throws IOException {
+        try (InputStream in = resource(bundle, file).openStream()) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void unpackAtomically(NativeBundle bundle, Path cache, Path dir, String key) throws IOException {
+        Files.createDirectories(cache);
+        removeStale(cache, bundle);
+        Path tmp = Files.createTempDirectory(cache, ".unpacking-");
+        try {
+            unpack(bundle, tmp);
+            try {
+                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+                // another run got there first (or the disk cannot rename atomically): theirs, or none
+            } catch (IOException e) {
+                if (!current(bundle, dir, key)) throw e;
+            }
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    /** Folders left by runs killed while unpacking, and the bundle's folders for other versions, an hour old. */
+    private static void removeStale(Path cache, NativeBundle bundle) {
+        long now = System.currentTimeMillis();
+        List<Path> stale = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(cache)) {
+            for (Path p : s) {
+                String name = p.getFileName().toString();
+                if ((name.startsWith(".unpacking-") || name.startsWith(bundle.name() + "-" + platform() + "-"))
+                        && now - Files.getLastModifiedTime(p).toMillis() > STALE_MILLIS) stale.add(p);
+            }
+        } catch (IOException e) {
+            // nothing to clean, or not ours to clean
+        }
+        stale.forEach(NativeLibraries::deleteTree);
+    }
+
+    private static void deleteTree(Path p) {
+        if (!Files.exists(p)) return;
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
+            for (Path c : s) Files.deleteIfExists(c);
+        } catch (IOException e) {
+            // best effort
+        }
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // best effort
+        }
+    }
+
+    /** {@code mvn package}: unpacks every bundle for this platform into {@code ARGS[0]/<platform>/}. */
+    public static void main(String[] args) throws IOException, ClassNotFoundException {
+        if (args.length != 1) throw new IllegalArgumentException("usage: NativeLibraries NATIVE_DIR");
+        String platform = platform();
+        if (platform == null) {
+            System.out.println("native: no bundled libraries for " + System.getProperty("os.name") + "/" + System.getProperty("os.arch"));
+            return;
+        }
+        ClassLoader loader = NativeLibraries.class.getClassLoader();
+        Path dir = Path.of(args[0]).resolve(platform);
+        for (NativeBundle bundle : List.of(z3(Class.forName("com.microsoft.z3.Native", false, loader)),
+                onnxRuntime(Class.forName("ai.onnxruntime.OrtEnvironment", false, loader)))) {
+            if (current(bundle, dir, key(bundle))) continue;
+            unpack(bundle, dir);
+            System.out.println("native: unpacked " + bundle.name() + " into " + dir);
+        }
+    }
+}
