@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.neurocegis.nativelib.NativeLibraries;
+
 /**
  * A solver to run, as a bash command template. The placeholders {@code {file}} (the problem's absolute path, shell
  * quoted), {@code {timeout}} (whole seconds), {@code {timeout_ms}} and {@code {memory}} (MB) are filled in for each
@@ -38,17 +40,20 @@ public record SolverCommand(String name, String template, boolean reportsEffort)
     /** Our own {@code solve --stats} command named {@code name}, with {@code solveArgs} before the file. */
     public static SolverCommand neurocegis(String name, Path java, Path jar, long memoryMb, List<String> solveArgs) {
         long heap = Math.max(64, memoryMb * 3 / 4);
-        // as the launcher runs it: no perf-data file in /tmp, and the start-up archive if it was made for this jar
+        // as the launcher runs it: no perf-data file in /tmp, the start-up archive if it was made for this jar, and
+        // temporary files in the per-user cache
         Path archive = jar.resolveSibling("neurocegis.jsa");
-        String cds = "";
+        String flags = "";
         try {
             if (Files.isRegularFile(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
-                cds = " -XX:SharedArchiveFile=" + shellQuote(archive.toString()) + " -Xlog:cds=off -Xlog:cds+dynamic=off";
+                flags = " -XX:SharedArchiveFile=" + shellQuote(archive.toString()) + " -Xlog:cds=off -Xlog:cds+dynamic=off";
             }
         } catch (IOException e) {
             // no archive: a slower start, the same answers
         }
-        return new SolverCommand(name, "exec " + shellQuote(java.toString()) + " -XX:-UsePerfData" + cds
+        Path tmp = NativeLibraries.cacheTemporaryFolder();
+        if (tmp != null) flags += " -Djava.io.tmpdir=" + shellQuote(tmp.toString());
+        return new SolverCommand(name, "exec " + shellQuote(java.toString()) + " -XX:-UsePerfData" + flags
                 + " -Xss256m -XX:+UseParallelGC -XX:+UseTransparentHugePages -Xmx" + heap + "m -jar " + shellQuote(jar.toString()) + " solve --timeout {timeout} --stats"
                 + shellWords(solveArgs) + " {file}", true);
     }

@@ -8,77 +8,96 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 import org.neurocegis.bench.Baseline;
 import org.neurocegis.bench.BenchOptions;
 import org.neurocegis.bench.BenchRunner;
 import org.neurocegis.bench.ProposerConfig;
 import org.neurocegis.bench.SolverCommand;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 /** {@code neurocegis bench DIR...}: run whole tracks, side by side with cvc5, and report tables, CSV and plots. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Run the solver on every .sl file under the given folders (the track of a problem is the name "
-                + "of its folder), each in its own process under time and memory limits, optionally beside cvc5. "
-                + "Every answer is checked by the verifier. Prints a Markdown table per track and writes "
-                + "results.csv, summary.csv and cactus plots (PNG) into the output folder; with --proposers A,B,..., "
-                + "also effort.csv and a table of each configuration's search effort against the first's."})
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand implements Command {
     enum Proposer { uniform, neural }
-
-    @Parameters(paramLabel = "DIR", arity = "1..*", description = "folders of .sl files (searched recursively), or single files")
-    List<Path> roots;
-
-    @Option(names = "--timeout", paramLabel = "S", defaultValue = "30", description = "time limit per problem and solver, in seconds (default: ${DEFAULT-VALUE})")
-    int timeout;
-
-    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1", description = "problems run at once (default: ${DEFAULT-VALUE}); keep 1 for timings worth comparing")
-    int jobs;
-
-    @Option(names = "--memory", paramLabel = "MB", defaultValue = "4096", description = "memory limit per solver process, in MB (default: ${DEFAULT-VALUE})")
-    long memory;
-
-    @Option(names = "--vs", paramLabel = "SOLVER", description = "also run this solver on the same problems with the same limits (only cvc5)")
-    String vs;
-
-    @Option(names = "--baseline", paramLabel = "FILE.tsv", description = "take cvc5's results from this TSV (track, file, status, seconds), as in shared/sygus/cvc5-baseline.tsv, instead of running it")
-    Path baseline;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "bench-results", description = "folder for the CSV files, plots and solver logs (default: ${DEFAULT-VALUE})")
-    Path out;
-
-    @Option(names = "--proposer", paramLabel = "P", description = "the proposer our solver uses, passed on to solve: ${COMPLETION-CANDIDATES}")
-    Proposer proposer;
-
-    @Option(names = "--proposers", paramLabel = "LIST", description = "compare configurations of our solver in one run: "
-            + "a comma-separated list of NAME[:adapt|:noadapt][:nofallback][:model=PATH] (NAME: uniform or neural; passed to "
-            + "solve as --proposer NAME, --no-adapt, --no-fallback, --model PATH), each its own solver neurocegis[ITEM]; "
-            + "with two or more, effort.csv and a table compare each with the first")
-    String proposers;
-
-    @Option(names = "--no-progress", description = "no progress bar on stderr")
-    boolean noProgress;
-
-    @Option(names = "--solver-command", hidden = true, paramLabel = "TEMPLATE", description = "run this bash command instead of our solve; {file} (already shell-quoted), {timeout} (s), {timeout_ms}, {memory} (MB) and {proposer_args} (the solve options of the configuration) are filled in; its stderr is read for solve --stats lines")
-    String solverCommand;
-
-    @Option(names = "--cvc5-command", hidden = true, paramLabel = "TEMPLATE", description = "run this bash command as cvc5 for --vs cvc5")
-    String cvc5Command;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     /** Where to look for cvc5 (the PATH; tests replace it). */
     String searchPath = System.getenv("PATH");
 
+    // the options of this run, set by run()
+    private int timeout;
+    private int jobs;
+    private long memory;
+    private Proposer proposer;
+    private String solverCommand;
+
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        PrintWriter err = spec.commandLine().getErr();
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String operands() {
+        return "DIR...";
+    }
+
+    @Override
+    public String description() {
+        return "Run the solver on every .sl file under the given folders (searched recursively; single files too; the "
+                + "track of a problem is the name of its folder), each in its own process under time and memory "
+                + "limits, optionally beside cvc5. Every answer is checked by the verifier. Prints a Markdown table per "
+                + "track and writes results.csv, summary.csv and cactus plots (PNG) into the output folder; with "
+                + "--proposers A,B,..., also effort.csv and a table of each configuration's search effort against "
+                + "the first's.";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Option.builder().longOpt("timeout").hasArg().argName("S")
+                        .desc("time limit per problem and solver, in seconds (default: 30)").build())
+                .addOption(Option.builder().longOpt("jobs").hasArg().argName("N")
+                        .desc("problems run at once (default: 1); keep 1 for timings worth comparing").build())
+                .addOption(Option.builder().longOpt("memory").hasArg().argName("MB")
+                        .desc("memory limit per solver process, in MB (default: 4096)").build())
+                .addOption(Option.builder().longOpt("vs").hasArg().argName("SOLVER")
+                        .desc("also run this solver on the same problems with the same limits (only cvc5)").build())
+                .addOption(Option.builder().longOpt("baseline").hasArg().argName("FILE.tsv")
+                        .desc("take cvc5's results from this TSV (track, file, status, seconds), as in "
+                                + "shared/sygus/cvc5-baseline.tsv, instead of running it").build())
+                .addOption(Option.builder().longOpt("out").hasArg().argName("DIR")
+                        .desc("folder for the CSV files, plots and solver logs (default: bench-results)").build())
+                .addOption(Option.builder().longOpt("proposer").hasArg().argName("P")
+                        .desc("the proposer our solver uses, passed on to solve: uniform, neural").build())
+                .addOption(Option.builder().longOpt("proposers").hasArg().argName("LIST")
+                        .desc("compare configurations of our solver in one run: a comma-separated list of "
+                                + "NAME[:adapt|:noadapt][:nofallback][:model=PATH] (NAME: uniform or neural; passed to "
+                                + "solve as --proposer NAME, --no-adapt, --no-fallback, --model PATH), each its own "
+                                + "solver neurocegis[ITEM]; with two or more, effort.csv and a table compare each with "
+                                + "the first").build())
+                .addOption(Option.builder().longOpt("no-progress").desc("no progress bar on stderr").build())
+                // for tests: run this bash command instead of our solve ({file} shell-quoted, {timeout} in s,
+                // {timeout_ms}, {memory} in MB, {proposer_args}); its stderr is read for solve --stats lines
+                .addOption(Option.builder().longOpt("solver-command").hasArg().argName("TEMPLATE").build())
+                // for tests: run this bash command as cvc5 for --vs cvc5
+                .addOption(Option.builder().longOpt("cvc5-command").hasArg().argName("TEMPLATE").build());
+    }
+
+    @Override
+    public int run(Arguments args, PrintWriter stdout, PrintWriter err) throws IOException, InterruptedException {
+        List<Path> roots = args.operands("DIR", 1, Integer.MAX_VALUE);
+        timeout = (int) args.integer("timeout", 30);
+        jobs = (int) args.integer("jobs", 1);
+        memory = args.integer("memory", 4096);
+        String vs = args.text("vs", null);
+        Path baseline = args.path("baseline");
+        Path out = args.path("out");
+        if (out == null) out = Path.of("bench-results");
+        proposer = args.choice("proposer", Proposer.class, null);
+        String proposers = args.text("proposers", null);
+        boolean noProgress = args.flag("no-progress");
+        solverCommand = args.text("solver-command", null);
+        String cvc5Command = args.text("cvc5-command", null);
         List<ProposerConfig> configs = null;
         if (proposers != null) {
             if (proposer != null) {
@@ -149,7 +168,6 @@ final class BenchCommand implements Callable<Integer> {
             err.println("neurocegis bench: " + ex.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
-        PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(report.markdown());
         stdout.flush();
         long plots = report.files().stream().filter(f -> f.toString().endsWith(".png")).count();

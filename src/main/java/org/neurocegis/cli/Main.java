@@ -1,36 +1,37 @@
 package org.neurocegis.cli;
 
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 import org.neurocegis.nativelib.NativeLibraries;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-
-/** Entry point: dispatches to the sub-commands. */
-@Command(name = "neurocegis", mixinStandardHelpOptions = true, version = "NeuroCEGIS 0.1.0",
-        description = "Program synthesis for SyGuS-IF problems (BV, LIA), by counterexample-guided inductive synthesis.",
-        subcommands = {ParseCommand.class, SolveCommand.class, BenchCommand.class, ProposerDataCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
-    /** Exit code for bad input (a file that does not parse or sort-check, or a missing file). */
+/**
+ * Entry point: dispatches to the sub-commands. Options are parsed with Commons CLI, which costs a few milliseconds
+ * at start-up (an annotation-driven parser cost a third of the start-up time of an easy problem).
+ */
+public final class Main {
+    /** Exit code for bad input (a file that does not parse or sort-check, a missing file, bad options). */
     public static final int EXIT_BAD_INPUT = 2;
     /** Exit code for a failure of NeuroCEGIS itself. */
     public static final int EXIT_INTERNAL_ERROR = 3;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    static final String VERSION = "NeuroCEGIS 0.1.0";
+    private static final String DESCRIPTION =
+            "Program synthesis for SyGuS-IF problems (BV, LIA), by counterexample-guided inductive synthesis.";
+    private static final int WIDTH = 100;
 
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (parse, solve, bench)");
-    }
+    /** The sub-commands, made only when named: each builds its options when asked. */
+    private static final List<Supplier<Command>> COMMANDS = List.of(ParseCommand::new, SolveCommand::new,
+            BenchCommand::new, ProposerDataCommand::new);
 
-    public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("neurocegis: internal error: " + ex);
-            return EXIT_INTERNAL_ERROR;
-        });
-        return cl;
-    }
+    private Main() {}
 
     /**
      * When the process began, in the clock of {@link System#currentTimeMillis()}: a time limit counts from there, as
@@ -42,7 +43,124 @@ public final class Main implements Runnable {
         // from /proc, not the management bean: setting up JMX costs 40 ms of start-up
         processStart = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
                 .orElse(System.currentTimeMillis());
-        NativeLibraries.keepTemporaryFilesInCache();
-        System.exit(commandLine().execute(args));
+        NativeLibraries.sweepCacheTemporaryFolder();
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs {@code neurocegis ARGS...}, writing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length == 0) {
+            err.println("neurocegis: a command is required (parse, solve, bench)");
+            err.println("Try 'neurocegis --help'.");
+            err.flush();
+            return EXIT_BAD_INPUT;
+        }
+        switch (args[0]) {
+            case "-h", "--help" -> {
+                topHelp(out);
+                return 0;
+            }
+            case "-V", "--version" -> {
+                out.println(VERSION);
+                out.flush();
+                return 0;
+            }
+            case "help" -> {
+                if (args.length == 1) {
+                    topHelp(out);
+                    return 0;
+                }
+                Command c = command(args[1]);
+                if (c == null) return unknownCommand(args[1], err);
+                help(c, out);
+                return 0;
+            }
+            default -> {
+                Command c = command(args[0]);
+                if (c == null) return unknownCommand(args[0], err);
+                return run(c, out, err, Arrays.copyOfRange(args, 1, args.length));
+            }
+        }
+    }
+
+    /** Runs one command with its arguments (the command's name left out). */
+    static int run(Command command, PrintWriter out, PrintWriter err, String... args) {
+        Options options = withHelp(command.options());
+        try {
+            org.apache.commons.cli.CommandLine line = DefaultParser.builder().setAllowPartialMatching(false).build()
+                    .parse(options, args);
+            if (line.hasOption("help")) {
+                help(command, out);
+                return 0;
+            }
+            return command.run(new Arguments(line), out, err);
+        } catch (ParseException | Arguments.UsageException e) {
+            err.println("neurocegis " + command.name() + ": " + e.getMessage());
+            err.println("Try 'neurocegis " + command.name() + " --help'.");
+            err.flush();
+            return EXIT_BAD_INPUT;
+        } catch (Exception e) {
+            err.println("neurocegis: internal error: " + e);
+            err.flush();
+            return EXIT_INTERNAL_ERROR;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static Command command(String name) {
+        for (Supplier<Command> s : COMMANDS) {
+            Command c = s.get();
+            if (c.name().equals(name)) return c;
+        }
+        return null;
+    }
+
+    private static int unknownCommand(String name, PrintWriter err) {
+        err.println("neurocegis: unknown command '" + name + "' (parse, solve, bench)");
+        err.println("Try 'neurocegis --help'.");
+        err.flush();
+        return EXIT_BAD_INPUT;
+    }
+
+    private static Options withHelp(Options options) {
+        return options.addOption(Option.builder("h").longOpt("help").desc("show this help and exit").build());
+    }
+
+    private static void topHelp(PrintWriter out) {
+        out.println("Usage: neurocegis COMMAND [OPTIONS] ARGS...");
+        out.println(DESCRIPTION);
+        out.println();
+        out.println("Commands:");
+        for (Supplier<Command> s : COMMANDS) {
+            Command c = s.get();
+            if (!c.hidden()) out.printf("  %-7s %s%n", c.name(), firstSentence(c.description()));
+        }
+        out.printf("  %-7s %s%n", "help", "show the help of a command (also: neurocegis COMMAND --help)");
+        out.println();
+        out.println("Options:");
+        out.println("  -h, --help      show this help and exit");
+        out.println("  -V, --version   print the version and exit");
+        out.flush();
+    }
+
+    private static void help(Command c, PrintWriter out) {
+        // options without a description are for tests and scripts: left out of the help
+        Options shown = new Options();
+        for (Option o : withHelp(c.options()).getOptions()) if (o.getDescription() != null) shown.addOption(o);
+        HelpFormatter formatter = new HelpFormatter();
+        formatter.setSyntaxPrefix("Usage: ");
+        formatter.printHelp(out, WIDTH, "neurocegis " + c.name() + " [OPTIONS] " + c.operands(),
+                c.description() + "\n\nOptions:", shown, 2, 3, null, false);
+        out.println();
+        out.flush();
+    }
+
+    private static String firstSentence(String text) {
+        int dot = text.indexOf(". ");
+        return dot < 0 ? text : text.substring(0, dot + 1);
     }
 }

@@ -2,36 +2,42 @@ package org.neurocegis.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SygusPrinter;
 import org.neurocegis.sygus.SynthFun;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 /** {@code neurocegis parse FILE}: parse and sort-check a problem, then summarise it. */
-@Command(name = "parse", mixinStandardHelpOptions = true,
-        description = "Parse and sort-check a SyGuS-IF file and print a one-line summary (or the error, as file:line:col).")
-final class ParseCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "the .sl file")
-    Path file;
-
-    @Option(names = "--print", description = "print the problem back in SyGuS-IF 2.1 syntax instead of the summary")
-    boolean print;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+final class ParseCommand implements Command {
+    @Override
+    public String name() {
+        return "parse";
+    }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Problem problem = ProblemFiles.read(file, spec.commandLine().getErr());
+    public String operands() {
+        return "FILE";
+    }
+
+    @Override
+    public String description() {
+        return "Parse and sort-check a SyGuS-IF file and print a one-line summary (or the error, as file:line:col).";
+    }
+
+    @Override
+    public Options options() {
+        return new Options().addOption(Option.builder().longOpt("print")
+                .desc("print the problem back in SyGuS-IF 2.1 syntax instead of the summary").build());
+    }
+
+    @Override
+    public int run(Arguments args, PrintWriter out, PrintWriter err) {
+        Path file = args.operands("FILE", 1, 1).get(0);
+        Problem problem = ProblemFiles.read(file, err);
         if (problem == null) return Main.EXIT_BAD_INPUT;
-        out.println(print ? SygusPrinter.print(problem) : summary(file, problem));
+        out.println(args.flag("print") ? SygusPrinter.print(problem) : summary(file, problem));
         out.flush();
         return 0;
     }

@@ -6,35 +6,46 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 import org.neurocegis.neural.TrainingData;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 /** Training data for the neural proposer (used by scripts/train-proposer; hidden from the help). */
-@Command(name = "proposer-data", hidden = true, mixinStandardHelpOptions = true,
-        description = "Generate training data for the neural proposer from the grammars of the given .sl files or folders.")
-final class ProposerDataCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", description = "problem files or folders (searched for .sl files)")
-    List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
-    Path out;
-
-    @Option(names = "--seed", paramLabel = "N", description = "random seed (default: ${DEFAULT-VALUE})")
-    long seed = 1;
-
-    @Spec
-    CommandSpec spec;
+final class ProposerDataCommand implements Command {
+    @Override
+    public String name() {
+        return "proposer-data";
+    }
 
     @Override
-    public Integer call() throws IOException {
+    public String operands() {
+        return "PATH...";
+    }
+
+    @Override
+    public String description() {
+        return "Generate training data for the neural proposer from the grammars of the given .sl files or folders.";
+    }
+
+    @Override
+    public boolean hidden() {
+        return true;
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Option.builder().longOpt("out").hasArg().argName("DIR").required().desc("output folder").build())
+                .addOption(Option.builder().longOpt("seed").hasArg().argName("N").desc("random seed (default: 1)").build());
+    }
+
+    @Override
+    public int run(Arguments args, PrintWriter out, PrintWriter err) throws IOException {
+        List<Path> paths = args.operands("PATH", 0, Integer.MAX_VALUE);
+        Path outDir = args.path("out");
+        long seed = args.integer("seed", 1);
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
@@ -46,8 +57,7 @@ final class ProposerDataCommand implements Callable<Integer> {
             }
         }
         long start = System.nanoTime();
-        int n = TrainingData.generate(files, out, seed);
-        PrintWriter err = spec.commandLine().getErr();
+        int n = TrainingData.generate(files, outDir, seed);
         err.printf("%d samples from %d files and the default grammars in %.1f s%n", n, files.size(),
                 (System.nanoTime() - start) / 1e9);
         err.flush();

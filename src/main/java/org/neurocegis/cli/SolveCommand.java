@@ -3,8 +3,9 @@ package org.neurocegis.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 import org.neurocegis.cegis.Cegis;
 import org.neurocegis.cegis.Outcome;
 import org.neurocegis.cegis.Stats;
@@ -15,68 +16,75 @@ import org.neurocegis.search.Proposer;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SygusPrinter;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 /**
  * {@code neurocegis solve FILE}: prints the solution in SyGuS-IF 2.1 format, {@code infeasible}, or {@code unknown}
  * (time limit, memory pressure, or a problem outside what the solver handles), always with exit code 0, as
  * competition solvers do. Bad input exits with 2.
  */
-@Command(name = "solve", mixinStandardHelpOptions = true,
-        description = "Synthesise the functions of a SyGuS-IF problem and print them (SyGuS-IF 2.1 output format).")
-final class SolveCommand implements Callable<Integer> {
+final class SolveCommand implements Command {
     /** How long past the time limit the watchdog waits for the solver to stop by itself. */
     private static final long GRACE_MILLIS = 200;
     /** How long before the limit the solver stops searching, to close Z3 and print its answer in time. */
     private static final long STOP_MARGIN_MILLIS = 300;
 
-    @Parameters(paramLabel = "FILE", description = "the .sl file")
-    Path file;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit; at the limit the answer is unknown (default: none)")
-    double timeoutSeconds;
-
-    @Option(names = "--z3-timeout", paramLabel = "MS", description = "limit for one Z3 check in milliseconds (default: ${DEFAULT-VALUE}; 0 = none)")
-    int z3TimeoutMillis = 0;
-
-    @Option(names = "--stats", description = "print statistics to stderr")
-    boolean stats;
-
-    @Option(names = {"-v", "--verbose"}, description = "log each CEGIS iteration (candidate, counterexample) to stderr")
-    boolean verbose;
-
-    @Option(names = "--seed", description = "seed for sampling the first examples (default: ${DEFAULT-VALUE})")
-    long seed = 1;
-
     enum ProposerKind { uniform, neural }
 
-    @Option(names = "--proposer", paramLabel = "uniform|neural",
-            description = "how the grammar's productions are weighted: uniform (enumeration by size) or by the learned model (default: ${DEFAULT-VALUE})")
-    ProposerKind proposer = ProposerKind.neural;
-
-    @Option(names = "--model", paramLabel = "FILE", description = "an ONNX model for --proposer neural instead of the shipped one")
-    Path model;
-
-    @Option(names = "--adapt", negatable = true,
-            description = "online adaptation (Probe): partial solutions raise the weight of their productions during the search (default: off)")
-    Boolean adapt;
-
-    @Option(names = "--no-fallback",
-            description = "no safety net: the guided search keeps its weights to the end instead of handing over to uniform weights (for measurement)")
-    boolean noFallback;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Override
+    public String name() {
+        return "solve";
+    }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public String operands() {
+        return "FILE";
+    }
+
+    @Override
+    public String description() {
+        return "Synthesise the functions of a SyGuS-IF problem (the .sl FILE) and print them (SyGuS-IF 2.1 output "
+                + "format), or infeasible, or unknown.";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
+                        .desc("time limit; at the limit the answer is unknown (default: none)").build())
+                .addOption(Option.builder().longOpt("z3-timeout").hasArg().argName("MS")
+                        .desc("limit for one Z3 check in milliseconds (default: 0 = none)").build())
+                .addOption(Option.builder().longOpt("stats").desc("print statistics to stderr").build())
+                .addOption(Option.builder("v").longOpt("verbose")
+                        .desc("log each CEGIS iteration (candidate, counterexample) to stderr").build())
+                .addOption(Option.builder().longOpt("seed").hasArg().argName("N")
+                        .desc("seed for sampling the first examples (default: 1)").build())
+                .addOption(Option.builder().longOpt("proposer").hasArg().argName("uniform|neural")
+                        .desc("how the grammar's productions are weighted: uniform (enumeration by size) or by the "
+                                + "learned model (default: neural)").build())
+                .addOption(Option.builder().longOpt("model").hasArg().argName("FILE")
+                        .desc("an ONNX model for --proposer neural instead of the shipped one").build())
+                .addOption(Option.builder().longOpt("adapt")
+                        .desc("online adaptation (Probe): partial solutions raise the weight of their productions "
+                                + "during the search (default: off)").build())
+                .addOption(Option.builder().longOpt("no-adapt").desc("no online adaptation (the default)").build())
+                .addOption(Option.builder().longOpt("no-fallback")
+                        .desc("no safety net: the guided search keeps its weights to the end instead of handing over "
+                                + "to uniform weights (for measurement)").build());
+    }
+
+    @Override
+    public int run(Arguments args, PrintWriter out, PrintWriter err) {
+        Path file = args.operands("FILE", 1, 1).get(0);
+        double timeoutSeconds = args.decimal("timeout", 0);
+        int z3TimeoutMillis = (int) args.integer("z3-timeout", 0);
+        boolean stats = args.flag("stats");
+        boolean verbose = args.flag("verbose");
+        long seed = args.integer("seed", 1);
+        ProposerKind proposer = args.choice("proposer", ProposerKind.class, ProposerKind.neural);
+        Path model = args.path("model");
+        boolean adapt = args.flag("adapt") && !args.flag("no-adapt");
+        boolean noFallback = args.flag("no-fallback");
         if (model != null && proposer != ProposerKind.neural) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--model needs --proposer neural");
+            throw new Arguments.UsageException("--model needs --proposer neural");
         }
         Problem problem = ProblemFiles.read(file, err);
         if (problem == null) return Main.EXIT_BAD_INPUT;
@@ -86,7 +94,7 @@ final class SolveCommand implements Callable<Integer> {
             err.flush();
             return Main.EXIT_BAD_INPUT;
         }
-        Guidance guidance = new Guidance(chosen, adapt != null && adapt, !noFallback,
+        Guidance guidance = new Guidance(chosen, adapt, !noFallback,
                 Guidance.DEFAULT_GUIDED_SHARE);
         long limitMillis = (long) (timeoutSeconds * 1000);
         // the limit counts from the process's start, as a runner that enforces it sees it: the JVM's start-up and the

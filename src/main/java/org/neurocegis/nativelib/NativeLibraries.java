@@ -106,28 +106,33 @@ public final class NativeLibraries {
     }
 
     /**
-     * Points the JVM's temporary folder ({@code java.io.tmpdir}, unless set to another than the system's) at
-     * {@code tmp/} in the per-user cache, and removes what killed runs left there. ONNX Runtime makes a folder there
-     * while it loads, whatever it loads from: a run killed in that instant leaves it in our cache, not in the
-     * system's temporary folder. Call first thing in {@code main}.
+     * The per-user cache's temporary folder (created if needed), or null if there is none: the launcher and the bench
+     * give it to the JVM as {@code java.io.tmpdir} (the JVM reads that property once, at start-up). ONNX Runtime makes
+     * a folder there while it loads, whatever it loads from: a run killed in that instant leaves it in our cache, not
+     * in the system's temporary folder.
      */
-    public static void keepTemporaryFilesInCache() {
-        if (!"/tmp".equals(System.getProperty("java.io.tmpdir")) || platform() == null) return;
+    public static Path cacheTemporaryFolder() {
         Path cache = cacheRoot();
-        if (cache == null) return;
-        Path tmp = cache.resolve("tmp");
+        if (cache == null) return null;
         try {
-            Files.createDirectories(tmp);
-            long now = System.currentTimeMillis();
-            List<Path> stale = new ArrayList<>();
-            try (DirectoryStream<Path> s = Files.newDirectoryStream(tmp)) {
-                for (Path p : s) if (now - Files.getLastModifiedTime(p).toMillis() > STALE_MILLIS) stale.add(p);
-            }
-            stale.forEach(NativeLibraries::deleteTree);
-            System.setProperty("java.io.tmpdir", tmp.toString());
+            return Files.createDirectories(cache.resolve("tmp"));
         } catch (IOException | RuntimeException e) {
-            // the system's temporary folder, as before
+            return null;
         }
+    }
+
+    /** If the JVM's temporary folder is the cache's, removes what runs killed over an hour ago left there. */
+    public static void sweepCacheTemporaryFolder() {
+        Path cache = cacheRoot();
+        if (cache == null || !cache.resolve("tmp").toString().equals(System.getProperty("java.io.tmpdir"))) return;
+        long now = System.currentTimeMillis();
+        List<Path> stale = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(cache.resolve("tmp"))) {
+            for (Path p : s) if (now - Files.getLastModifiedTime(p).toMillis() > STALE_MILLIS) stale.add(p);
+        } catch (IOException | RuntimeException e) {
+            // nothing to sweep
+        }
+        stale.forEach(NativeLibraries::deleteTree);
     }
 
     /** {@code native/} beside the build: the property, or the folder above {@code target/} that holds our classes. */

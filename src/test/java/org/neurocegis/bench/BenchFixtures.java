@@ -16,7 +16,6 @@ import java.util.Map;
 
 import org.neurocegis.cli.Main;
 
-import picocli.CommandLine;
 
 /** Small problems, fake solvers (bash scripts) and a way to run {@code neurocegis bench} in-process. */
 public final class BenchFixtures {
@@ -66,14 +65,11 @@ public final class BenchFixtures {
     static Run bench(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
         String[] all = new String[args.length + 2];
         all[0] = "bench";
         System.arraycopy(args, 0, all, 1, args.length);
         all[all.length - 1] = "--no-progress";
-        int exit = cl.execute(all);
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
         return new Run(exit, out.toString(), err.toString());
     }
 

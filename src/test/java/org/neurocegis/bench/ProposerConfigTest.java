@@ -11,6 +11,11 @@ import org.junit.jupiter.api.Test;
 
 /** The items of {@code bench --proposers} and the solve command each one becomes. */
 class ProposerConfigTest {
+    /** The solver's temporary folder: the per-user cache's, where there is one. */
+    private static final String TMP = org.neurocegis.nativelib.NativeLibraries.cacheTemporaryFolder() == null ? ""
+            : " -Djava.io.tmpdir=" + org.neurocegis.bench.SolverCommand.shellQuote(
+                    org.neurocegis.nativelib.NativeLibraries.cacheTemporaryFolder().toString());
+
     @Test
     void itemsBecomeSolveOptionsAndColumnNames() {
         List<ProposerConfig> cs = ProposerConfig.parseList("uniform, neural:noadapt,neural:model=/m/a b.onnx:nofallback");
@@ -50,7 +55,7 @@ class ProposerConfigTest {
                 2048, c.solveArgs());
         assertEquals("neurocegis[neural:noadapt:nofallback:model=/opt/m's.onnx]", s.name());
         assertTrue(s.reportsEffort());
-        assertEquals("exec /usr/bin/java -XX:-UsePerfData -Xss256m -XX:+UseParallelGC -XX:+UseTransparentHugePages -Xmx1536m -jar "
+        assertEquals("exec /usr/bin/java -XX:-UsePerfData" + TMP + " -Xss256m -XX:+UseParallelGC -XX:+UseTransparentHugePages -Xmx1536m -jar "
                 + "/opt/n/neurocegis.jar solve --timeout {timeout} --stats --proposer neural --no-adapt --no-fallback "
                 + "--model '/opt/m'\\''s.onnx' {file}", s.template());
         assertEquals(List.of("bash", "-c", s.template().replace("{timeout}", "7").replace("{file}", "/p/x.sl")),

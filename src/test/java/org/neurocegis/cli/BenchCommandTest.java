@@ -15,10 +15,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurocegis.bench.BenchFixtures;
 
-import picocli.CommandLine;
 
 /** The bench command's checks of its options, and one run against the real cvc5 where it is installed. */
 class BenchCommandTest {
+    /** The solver's temporary folder: the per-user cache's, where there is one. */
+    private static final String TMP = org.neurocegis.nativelib.NativeLibraries.cacheTemporaryFolder() == null ? ""
+            : " -Djava.io.tmpdir=" + org.neurocegis.bench.SolverCommand.shellQuote(
+                    org.neurocegis.nativelib.NativeLibraries.cacheTemporaryFolder().toString());
+
     @TempDir
     Path tmp;
 
@@ -27,12 +31,10 @@ class BenchCommandTest {
     private static Run run(BenchCommand command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(command);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
         String[] all = java.util.Arrays.copyOf(args, args.length + 1);
         all[args.length] = "--no-progress";
-        return new Run(cl.execute(all), out.toString(), err.toString());
+        int exit = Main.run(command, new PrintWriter(out, true), new PrintWriter(err, true), all);
+        return new Run(exit, out.toString(), err.toString());
     }
 
     private Path suite() throws Exception {
@@ -121,7 +123,7 @@ class BenchCommandTest {
     void proposerIsPassedToSolve() {
         String template = org.neurocegis.bench.SolverCommand.neurocegis(Path.of("/usr/bin/java"),
                 Path.of("/opt/n c/neurocegis.jar"), 4096, "uniform").template();
-        assertEquals("exec /usr/bin/java -XX:-UsePerfData -Xss256m -XX:+UseParallelGC -XX:+UseTransparentHugePages -Xmx3072m -jar '/opt/n c/neurocegis.jar' "
+        assertEquals("exec /usr/bin/java -XX:-UsePerfData" + TMP + " -Xss256m -XX:+UseParallelGC -XX:+UseTransparentHugePages -Xmx3072m -jar '/opt/n c/neurocegis.jar' "
                 + "solve --timeout {timeout} --stats --proposer uniform {file}", template);
         List<String> argv = org.neurocegis.bench.SolverCommand.cvc5("/usr/bin/cvc5")
                 .render(Path.of("/tmp/it's.sl"), 30, 1024);

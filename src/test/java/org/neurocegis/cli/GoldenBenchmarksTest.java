@@ -48,8 +48,7 @@ class GoldenBenchmarksTest {
         Matcher expect = EXPECT.matcher(text);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute("solve", "--timeout", TIMEOUT_SECONDS, file.toString());
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "solve", "--timeout", TIMEOUT_SECONDS, file.toString());
         if (error.find()) {
             assertEquals(Main.EXIT_BAD_INPUT, code, "exit code; stderr: " + err);
             String expected = file + ":" + error.group(1) + ":" + error.group(2) + ": ";

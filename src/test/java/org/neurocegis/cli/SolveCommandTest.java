@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 
 class SolveCommandTest {
     /** Parity of four inputs from NAND gates alone: far out of reach of a one-second search. */
@@ -31,11 +30,8 @@ class SolveCommandTest {
         Path file = dir.resolve("hard.sl");
         Files.writeString(file, HARD);
         StringWriter out = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(new StringWriter()));
         long start = System.nanoTime();
-        int code = cl.execute("solve", "--timeout", "1.5", file.toString());
+        int code = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "solve", "--timeout", "1.5", file.toString());
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(0, code);
         assertEquals("unknown", out.toString().strip());

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.neurocegis.cli.Main;
 
-import picocli.CommandLine;
 
 /**
  * Every file of {@code src/test/resources/malformed/} goes through {@code neurocegis parse FILE} and must be refused
@@ -48,10 +47,7 @@ class MalformedCorpusTest {
     static Outcome parse(Path file) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute("parse", file.toString());
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "parse", file.toString());
         return new Outcome(code, out.toString(), err.toString());
     }
 

@@ -1,0 +1,71 @@
+package org.neurocegis.nativelib;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same answers whichever way the product starts: the launcher with the start-up archive and the libraries in
+ * native/, the launcher with class sharing off, and the jar on its own (no archive, no native/: the libraries come
+ * from a per-user cache, unpacked by the first run and reused by the next).
+ */
+class LauncherIT {
+    /** An easy problem, and one whose search loads the neural proposer's runtime (its stats show a load time). */
+    private static final List<Path> PROBLEMS = List.of(Path.of("sygus-benchmarks", "golden-lia", "max2.sl"),
+            Path.of("sygus-benchmarks", "neural-unseen", "gray-code.sl"));
+
+    @Test
+    void sameAnswersWithAndWithoutTheArchiveAndTheUnpackedLibraries(@TempDir Path dir) throws Exception {
+        assertTrue(Files.isDirectory(Launch.ROOT.resolve("native")), "mvn package unpacks the libraries into native/");
+        assertTrue(Files.isRegularFile(Launch.ROOT.resolve("target").resolve("neurocegis.jsa")), "mvn package builds the archive");
+        // the jar on its own: a copy with its lib/ and nothing else, and a cache of its own
+        Path app = Files.createDirectories(dir.resolve("app"));
+        Files.copy(Launch.JAR, app.resolve("neurocegis.jar"));
+        Path lib = Files.createDirectories(app.resolve("lib"));
+        try (Stream<Path> jars = Files.list(Launch.JAR.resolveSibling("lib"))) {
+            for (Path j : jars.toList()) Files.copy(j, lib.resolve(j.getFileName()));
+        }
+        Path cache = dir.resolve("cache");
+        Map<String, String> ownCache = Map.of("XDG_CACHE_HOME", cache.toString());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        for (Path problem : PROBLEMS) {
+            String file = Launch.ROOT.resolve(problem).toString();
+            Launch.Result usual = Launch.run(Launch.solve("--stats", file), Map.of(), 120);
+            assertEquals(0, usual.exit(), usual.err());
+            assertTrue(usual.out().startsWith("(\n(define-fun"), usual.out());
+            Launch.Result noSharing = Launch.run(Launch.solve(file), Map.of("NEUROCEGIS_JAVA_OPTS", "-Xshare:off"), 120);
+            assertEquals(usual.out(), noSharing.out(), "class sharing off");
+            Launch.Result alone = Launch.run(List.of(java, "-jar", app.resolve("neurocegis.jar").toString(), "solve",
+                    "--stats", file), ownCache, 120);
+            assertEquals(usual.out(), alone.out(), "the jar on its own; stderr: " + alone.err());
+            if (problem.toString().contains("neural-unseen")) {
+                assertTrue(usual.err().matches("(?s).*proposer load time +0\\.\\d*[1-9]\\d* s.*"),
+                        "the neural proposer's runtime was not loaded: " + usual.err());
+            }
+        }
+        // the jar's runs (two problems) unpacked each runtime once into the cache, and nothing else is there
+        try (Stream<Path> entries = Files.list(cache.resolve("neurocegis"))) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(2, names.size(), names.toString());
+            assertTrue(names.get(0).startsWith("onnxruntime-"), names.toString());
+            assertTrue(names.get(1).startsWith("z3-"), names.toString());
+        }
+    }
+
+    @Test
+    void theLauncherOutputIsPlainText() throws IOException, InterruptedException {
+        Launch.Result help = Launch.run(List.of(Launch.LAUNCHER.toString(), "--help"), Map.of(), 60);
+        assertEquals(0, help.exit());
+        assertTrue(!help.out().contains("\u001b") && !help.err().contains("\u001b"), "escape codes: " + help.out() + help.err());
+    }
+}
