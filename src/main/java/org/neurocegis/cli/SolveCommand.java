@@ -15,6 +15,7 @@ import org.neurocegis.neural.UniformProposer;
 import org.neurocegis.search.Proposer;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SygusPrinter;
+import org.neurocegis.verify.Verifier;
 
 /**
  * {@code neurocegis solve FILE}: prints the solution in SyGuS-IF 2.1 format, {@code infeasible}, or {@code unknown}
@@ -86,14 +87,18 @@ final class SolveCommand implements Command {
         if (model != null && proposer != ProposerKind.neural) {
             throw new Arguments.UsageException("--model needs --proposer neural");
         }
-        Problem problem = ProblemFiles.read(file, err);
-        if (problem == null) return Main.EXIT_BAD_INPUT;
-        Proposer chosen = proposer == ProposerKind.uniform ? new UniformProposer() : new NeuralProposer(model, err);
         if (model != null && !Files.isReadable(model)) {
             err.println("neurocegis: cannot read the model " + model);
             err.flush();
             return Main.EXIT_BAD_INPUT;
         }
+        Thread z3 = Verifier.preload();
+        Problem problem = ProblemFiles.read(file, err);
+        if (problem == null) {
+            join(z3);
+            return Main.EXIT_BAD_INPUT;
+        }
+        Proposer chosen = proposer == ProposerKind.uniform ? new UniformProposer() : new NeuralProposer(model, err);
         Guidance guidance = new Guidance(chosen, adapt, !noFallback,
                 Guidance.DEFAULT_GUIDED_SHARE);
         long limitMillis = (long) (timeoutSeconds * 1000);
@@ -140,5 +145,13 @@ final class SolveCommand implements Command {
         // the answer is out; a model still loading in the background must finish before the process exits
         if (chosen instanceof NeuralProposer neural) neural.awaitLoad(5_000);
         return 0;
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

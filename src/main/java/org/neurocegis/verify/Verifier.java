@@ -37,6 +37,24 @@ public final class Verifier implements AutoCloseable {
     private long nanos;
 
     /**
+     * Starts loading Z3's native library (34 MB) on a background thread, so that it overlaps reading and parsing the
+     * problem; returns the thread, which a caller that ends the process early joins first (a library half-loaded at
+     * exit is not safe).
+     */
+    public static Thread preload() {
+        Thread t = new Thread(() -> {
+            try {
+                Class.forName("com.microsoft.z3.Native");
+            } catch (ClassNotFoundException | LinkageError e) {
+                // reported when a verifier is made
+            }
+        }, "neurocegis-z3-loader");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /**
      * @param timeoutMillis Z3's limit for one check; 0 for none
      */
     public Verifier(Problem problem, int timeoutMillis) {
