@@ -7,14 +7,23 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.neurocegis.bench.Baseline;
 import org.neurocegis.bench.BenchOptions;
+import org.neurocegis.bench.BenchReport;
 import org.neurocegis.bench.BenchRunner;
+import org.neurocegis.bench.ProblemSet;
 import org.neurocegis.bench.ProposerConfig;
+import org.neurocegis.bench.Shard;
+import org.neurocegis.bench.ShardInfo;
+import org.neurocegis.bench.ShardMerge;
+import org.neurocegis.bench.SlurmArray;
 import org.neurocegis.bench.SolverCommand;
+import org.neurocegis.bench.Versions;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,11 +36,13 @@ import picocli.CommandLine.Parameters;
                 + "of its folder), each in its own process under time and memory limits, optionally beside cvc5. "
                 + "Every answer is checked by the verifier. Prints a Markdown table per track and writes "
                 + "results.csv, summary.csv and cactus plots (PNG) into the output folder; with --proposers A,B,..., "
-                + "also effort.csv and a table of each configuration's search effort against the first's."})
+                + "also effort.csv and a table of each configuration's search effort against the first's.",
+                "On a cluster: --shard I/N runs one slice of the problems, --merge DIR... puts the slices' results "
+                + "back together, and --slurm runs every slice as a task of a Slurm job array and merges them."})
 final class BenchCommand implements Callable<Integer> {
     enum Proposer { uniform, neural }
 
-    @Parameters(paramLabel = "DIR", arity = "1..*", description = "folders of .sl files (searched recursively), or single files")
+    @Parameters(paramLabel = "DIR", arity = "1..*", description = "folders of .sl files (searched recursively), or single files; with --merge, the shards' output folders")
     List<Path> roots;
 
     @Option(names = "--timeout", paramLabel = "S", defaultValue = "30", description = "time limit per problem and solver, in seconds (default: ${DEFAULT-VALUE})")
@@ -64,6 +75,42 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no progress bar on stderr")
     boolean noProgress;
 
+    @Option(names = "--shard", paramLabel = "I/N", description = "run only the I-th of N slices of the problems (the sorted problem "
+            + "names dealt out in turn), and write shard.properties for --merge beside the results")
+    String shard;
+
+    @Option(names = "--merge", description = "the DIRs are the output folders of the shards of one run (bench --shard): "
+            + "check that they belong together and are complete, and write the tables, CSV files and plots of the whole "
+            + "run into --out, as one run over every problem would")
+    boolean merge;
+
+    @Option(names = "--slurm", description = "run the benchmark as a Slurm job array (sbatch), one task per shard, each "
+            + "writing into OUT/shards/I; wait for it and merge the shards into OUT. The nodes must see the same Java, jar "
+            + "(with its lib/ folder), problems and OUT paths (see the README)")
+    boolean slurm;
+
+    @Option(names = "--shards", paramLabel = "N", description = "with --slurm: the number of shards, i.e. array tasks (default: one per problem, at most "
+            + SlurmArray.MAX_SHARDS + ")")
+    Integer shards;
+
+    @Option(names = "--partition", paramLabel = "P", description = "with --slurm: the Slurm partition")
+    String partition;
+
+    @Option(names = "--account", paramLabel = "A", description = "with --slurm: the Slurm account")
+    String account;
+
+    @Option(names = "--tasks-at-once", paramLabel = "K", description = "with --slurm: at most K tasks of the array at once")
+    Integer tasksAtOnce;
+
+    @Option(names = "--sbatch-option", paramLabel = "OPT", description = "with --slurm: one more #SBATCH option, e.g. --qos=long (repeatable)")
+    List<String> sbatchOptions = new ArrayList<>();
+
+    @Option(names = "--no-wait", description = "with --slurm: submit, print the job id and the command that merges the shards, and return")
+    boolean noWait;
+
+    @Option(names = "--print", description = "with --slurm: print the batch script and submit nothing")
+    boolean print;
+
     @Option(names = "--solver-command", hidden = true, paramLabel = "TEMPLATE", description = "run this bash command instead of our solve; {file} (already shell-quoted), {timeout} (s), {timeout_ms}, {memory} (MB) and {proposer_args} (the solve options of the configuration) are filled in; its stderr is read for solve --stats lines")
     String solverCommand;
 
@@ -73,12 +120,38 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Where to look for cvc5 (the PATH; tests replace it). */
+    /** Where to look for cvc5, sbatch and squeue (the PATH; tests replace it). */
     String searchPath = System.getenv("PATH");
+
+    /** How often --slurm asks squeue whether the job has ended. */
+    int pollSeconds = 10;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        if (merge) return merge(err);
+        String misplaced = slurmOnlyOption();
+        if (!slurm && misplaced != null) {
+            err.println("neurocegis bench: " + misplaced + " goes with --slurm");
+            return Main.EXIT_BAD_INPUT;
+        }
+        Shard slice = null;
+        if (shard != null) {
+            if (slurm) {
+                err.println("neurocegis bench: give --shard or --slurm, not both (--slurm runs every shard)");
+                return Main.EXIT_BAD_INPUT;
+            }
+            try {
+                slice = Shard.parse(shard);
+            } catch (IllegalArgumentException ex) {
+                err.println("neurocegis bench: --shard " + ex.getMessage());
+                return Main.EXIT_BAD_INPUT;
+            }
+        }
+        if ((shards != null && shards < 1) || (tasksAtOnce != null && tasksAtOnce < 1)) {
+            err.println("neurocegis bench: --shards and --tasks-at-once must be positive");
+            return Main.EXIT_BAD_INPUT;
+        }
         List<ProposerConfig> configs = null;
         if (proposers != null) {
             if (proposer != null) {
@@ -141,14 +214,23 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
 
-        BenchOptions options = new BenchOptions(roots, timeout, jobs, memory, solvers, base, "cvc5", out, !noProgress);
-        BenchRunner.Report report;
+        if (slurm) return slurm(err, solvers.size());
+
+        Map<String, String> versions = slice == null ? Map.of() : versions(solvers, jar, base);
+        BenchOptions options = new BenchOptions(roots, timeout, jobs, memory, solvers, base, "cvc5", out, !noProgress,
+                slice, versions);
+        BenchReport report;
         try {
             report = new BenchRunner(options, err, System.err).run();
         } catch (IOException ex) {
             err.println("neurocegis bench: " + ex.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
+        print(report, err);
+        return 0;
+    }
+
+    private void print(BenchReport report, PrintWriter err) {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(report.markdown());
         stdout.flush();
@@ -157,7 +239,162 @@ final class BenchCommand implements Callable<Integer> {
                 .map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
                 + " and " + plots + " cactus plot(s) in " + out);
         err.flush();
+    }
+
+    /** The first option given that only --slurm takes, or null. */
+    private String slurmOnlyOption() {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        for (String o : List.of("--shards", "--partition", "--account", "--tasks-at-once", "--sbatch-option", "--no-wait", "--print")) {
+            if (parsed != null && parsed.hasMatchedOption(o)) return o;
+        }
+        return null;
+    }
+
+    /** {@code --merge}: the DIRs are shard folders; their merged tables go to --out. */
+    private int merge(PrintWriter err) throws IOException {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        for (CommandLine.Model.OptionSpec o : parsed.matchedOptions()) {
+            if (!List.of("--merge", "--out", "--no-progress").contains(o.longestName())) {
+                err.println("neurocegis bench: --merge takes only --out: the limits and solvers are the shards' own ("
+                        + o.longestName() + " given)");
+                return Main.EXIT_BAD_INPUT;
+            }
+        }
+        ShardMerge.Merged merged;
+        try {
+            merged = ShardMerge.merge(roots);
+        } catch (IOException ex) {
+            err.println("neurocegis bench: --merge: " + ex.getMessage());
+            return Main.EXIT_BAD_INPUT;
+        }
+        BenchReport report = BenchReport.write(out, merged.results(), merged.solvers(), merged.effortConfigs(),
+                merged.timeoutSeconds(), err);
+        err.println("bench: merged " + roots.size() + " shard(s)");
+        print(report, err);
         return 0;
+    }
+
+    /** {@code --slurm}: writes the batch script, submits it, waits and merges (or prints it, or returns at once). */
+    private int slurm(PrintWriter err, int solversRun) throws IOException, InterruptedException {
+        int problems = Shard.keys(ProblemSet.find(roots)).size();
+        if (problems == 0) {
+            err.println("neurocegis bench: no .sl files under " + roots);
+            return Main.EXIT_BAD_INPUT;
+        }
+        int n = shards != null ? shards : Math.min(problems, SlurmArray.MAX_SHARDS);
+        Path outDir = out.toAbsolutePath().normalize();
+        SlurmArray array = new SlurmArray(launcher(), shardArgs(), outDir, Path.of("").toAbsolutePath(), n, problems,
+                solversRun, timeout, memory, jobs, tasksAtOnce == null ? 0 : tasksAtOnce, partition, account, sbatchOptions);
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (print) {
+            stdout.print(array.script());
+            stdout.flush();
+            return 0;
+        }
+        Path sbatch = onPath("sbatch", searchPath);
+        Path squeue = onPath("squeue", searchPath);
+        if (sbatch == null || squeue == null) {
+            err.println("neurocegis bench: --slurm: sbatch and squeue are not on the PATH: run this on a machine that "
+                    + "submits Slurm jobs (--print shows the batch script)");
+            return Main.EXIT_BAD_INPUT;
+        }
+        Path shardsDir = SlurmArray.shardDir(outDir, 1).getParent();
+        if (Files.isDirectory(shardsDir)) {
+            try (var entries = Files.list(shardsDir)) {
+                if (entries.findAny().isPresent()) {
+                    err.println("neurocegis bench: --slurm: " + shardsDir + " holds an earlier run's shards; remove it or "
+                            + "choose another --out");
+                    return Main.EXIT_BAD_INPUT;
+                }
+            }
+        }
+        Path slurmDir = SlurmArray.slurmDir(outDir);
+        Files.createDirectories(slurmDir);
+        Files.createDirectories(shardsDir);
+        Path script = slurmDir.resolve("bench.sbatch");
+        Files.writeString(script, array.script());
+        String id;
+        try {
+            id = SlurmArray.submit(sbatch, script);
+        } catch (IOException ex) {
+            err.println("neurocegis bench: --slurm: " + ex.getMessage());
+            return 1;
+        }
+        List<Path> dirs = new ArrayList<>();
+        for (int i = 1; i <= n; i++) dirs.add(SlurmArray.shardDir(outDir, i));
+        String mergeCommand = "neurocegis bench --merge " + SolverCommand.shellQuote(shardsDir.toString()) + "/* --out "
+                + SolverCommand.shellQuote(outDir.toString());
+        err.println("bench: submitted Slurm job " + id + " (" + n + " task(s), script " + script + ", logs in " + slurmDir + ")");
+        if (noWait) {
+            stdout.println(id);
+            stdout.flush();
+            err.println("bench: when it has finished: " + mergeCommand);
+            err.flush();
+            return 0;
+        }
+        SlurmArray.await(squeue, id, pollSeconds, err);
+        ShardMerge.Merged merged;
+        try {
+            // A task that failed left no shard.properties: the merge then names the missing shards.
+            List<Path> done = dirs.stream().filter(d -> Files.isRegularFile(d.resolve(ShardInfo.FILE))).toList();
+            if (done.isEmpty()) throw new IOException("none of its " + n + " task(s) wrote its results");
+            merged = ShardMerge.merge(done);
+        } catch (IOException ex) {
+            err.println("neurocegis bench: Slurm job " + id + " has ended, but its shards cannot be merged: "
+                    + ex.getMessage() + "; see the task logs in " + slurmDir);
+            return 1;
+        }
+        BenchReport report = BenchReport.write(out, merged.results(), merged.solvers(), merged.effortConfigs(),
+                merged.timeoutSeconds(), err);
+        err.println("bench: merged the " + n + " shard(s) of Slurm job " + id);
+        print(report, err);
+        return 0;
+    }
+
+    /** How a node runs neurocegis: this jar, or (from the build's classes, as in tests) this JVM's class path. */
+    static List<String> launcher() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        try {
+            Path here = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(here) && here.toString().endsWith(".jar")) return List.of(java, "-jar", here.toString());
+        } catch (URISyntaxException | RuntimeException ex) {
+            // Fall back to the class path.
+        }
+        List<String> cp = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!e.isEmpty()) cp.add(Path.of(e).toAbsolutePath().toString());
+        }
+        return List.of(java, "-cp", String.join(File.pathSeparator, cp), Main.class.getName());
+    }
+
+    /** The options each shard's bench runs with (the folders and files as absolute paths). */
+    private List<String> shardArgs() {
+        List<String> a = new ArrayList<>();
+        for (Path r : roots) a.add(r.toAbsolutePath().normalize().toString());
+        a.addAll(List.of("--timeout", Integer.toString(timeout), "--memory", Long.toString(memory), "--jobs", Integer.toString(jobs)));
+        if (vs != null) a.addAll(List.of("--vs", vs));
+        if (baseline != null) a.addAll(List.of("--baseline", baseline.toAbsolutePath().normalize().toString()));
+        if (proposer != null) a.addAll(List.of("--proposer", proposer.name()));
+        if (proposers != null) a.addAll(List.of("--proposers", proposers));
+        if (solverCommand != null) a.addAll(List.of("--solver-command", solverCommand));
+        if (cvc5Command != null) a.addAll(List.of("--cvc5-command", cvc5Command));
+        return a;
+    }
+
+    /** Each solver's version, for a shard's {@link ShardInfo}. */
+    private Map<String, String> versions(List<SolverCommand> solvers, Path jar, Baseline base) {
+        Map<String, String> v = new HashMap<>();
+        String ours = jar == null ? null : Versions.jar(jar);
+        for (SolverCommand s : solvers) {
+            if (s.name().equals("cvc5")) {
+                Path cvc5 = onPath("cvc5", searchPath);
+                v.put(s.name(), cvc5Command != null || cvc5 == null ? Versions.command(s.template()) : Versions.ofExecutable(cvc5));
+            } else {
+                v.put(s.name(), ours != null ? ours : Versions.command(s.template()));
+            }
+        }
+        if (base != null) v.put("cvc5", Versions.baseline(baseline));
+        return v;
     }
 
     /**
