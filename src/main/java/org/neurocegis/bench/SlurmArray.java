@@ -120,14 +120,16 @@ public record SlurmArray(List<String> launcher, List<String> benchArgs, Path out
     }
 
     /**
-     * Waits until no task of job {@code id} is pending or running, as {@code squeue} sees it, every
-     * {@code pollSeconds}, saying on {@code err} how many are left when that changes.
+     * Waits until no task of job {@code id} is pending or running, as {@code squeue} sees it, saying on {@code err}
+     * how many are left when that changes. It asks every 2 s at first, less often as the wait grows (at most every
+     * 30 s), so that a short job ends soon and a long one does not load the controller.
      */
-    public static void await(Path squeue, String id, int pollSeconds, PrintWriter err) throws IOException, InterruptedException {
+    public static void await(Path squeue, String id, PrintWriter err) throws IOException, InterruptedException {
         String last = "";
         int failures = 0;
+        long start = System.nanoTime();
         while (true) {
-            Result r = run(List.of(squeue.toString(), "-h", "-j", id, "-o", "%T"), 60);
+            Result r = run(List.of(squeue.toString(), "-h", "-r", "-j", id, "-o", "%T"), 60);
             if (r.exit() != 0) {
                 // Once a finished job has left the controller's memory, squeue calls its id invalid.
                 if (r.err().contains("Invalid job id")) return;
@@ -145,7 +147,8 @@ public record SlurmArray(List<String> launcher, List<String> benchArgs, Path out
                     last = now;
                 }
             }
-            Thread.sleep(pollSeconds * 1000L);
+            long waited = (System.nanoTime() - start) / 1_000_000_000L;
+            Thread.sleep(1000L * Math.min(30, 2 + waited / 20));
         }
     }
 

@@ -123,9 +123,6 @@ final class BenchCommand implements Callable<Integer> {
     /** Where to look for cvc5, sbatch and squeue (the PATH; tests replace it). */
     String searchPath = System.getenv("PATH");
 
-    /** How often --slurm asks squeue whether the job has ended. */
-    int pollSeconds = 10;
-
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -332,7 +329,7 @@ final class BenchCommand implements Callable<Integer> {
             err.flush();
             return 0;
         }
-        SlurmArray.await(squeue, id, pollSeconds, err);
+        SlurmArray.await(squeue, id, err);
         ShardMerge.Merged merged;
         try {
             // A task that failed left no shard.properties: the merge then names the missing shards.
