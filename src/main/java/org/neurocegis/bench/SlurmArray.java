@@ -26,7 +26,7 @@ public record SlurmArray(List<String> launcher, List<String> benchArgs, Path out
                          int problems, int solversRun, int timeoutSeconds, long memoryMb, int jobs, int tasksAtOnce,
                          String partition, String account, List<String> sbatchOptions) {
     /** What each task asks for beyond its solvers' memory: the bench JVM itself, which judges the answers with Z3. */
-    public static final long BENCH_JVM_MB = 2048;
+    public static final long BENCH_JVM_MB = 1024;
     /** Slurm's default MaxArraySize is 1001: task ids up to 1000. */
     public static final int MAX_SHARDS = 1000;
 

@@ -65,20 +65,11 @@ class SlurmBenchTest {
         String solver = solverCommand(java, classPath);
         List<String> files = PROBLEMS.stream().map(p -> Path.of("sygus-benchmarks", p).toAbsolutePath().toString()).toList();
 
-        // The local run, in this JVM.
-        Path local = tmp.resolve("local");
         List<String> args = new ArrayList<>(List.of("bench"));
         args.addAll(files);
         args.addAll(List.of("--timeout", "30", "--memory", "1024", "--solver-command", solver, "--no-progress"));
-        List<String> localArgs = new ArrayList<>(args);
-        localArgs.addAll(List.of("--out", local.toString()));
-        StringWriter localErr = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        cl.setErr(new PrintWriter(localErr, true));
-        assertEquals(0, cl.execute(localArgs.toArray(String[]::new)), localErr.toString());
-
-        // The same on Slurm: a fresh JVM that submits, waits and merges, inside the single-node cluster.
+        // On Slurm first (where it cannot start, the test ends here): a fresh JVM that submits, waits and merges,
+        // inside the single-node cluster.
         Path cluster = Files.createDirectories(tmp.resolve("cluster"));
         Path slurm = tmp.resolve("slurm");
         List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString(), "--limit", "600", "--", java, "-cp",
@@ -90,15 +81,18 @@ class SlurmBenchTest {
         ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().put("TMPDIR", cluster.toString());
         Process p = pb.start();
-        p.getOutputStream().close();
-        if (!p.waitFor(780, TimeUnit.SECONDS)) {
-            p.destroy(); // SIGTERM: the script cancels the jobs and stops the daemons
-            if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
-            throw new AssertionError("bench --slurm did not end within 780 s: " + Files.readString(err));
+        try {
+            p.getOutputStream().close();
+            if (!p.waitFor(780, TimeUnit.SECONDS)) throw new AssertionError("bench --slurm did not end within 780 s: " + Files.readString(err));
+        } finally {
+            if (p.isAlive()) {
+                p.destroy(); // SIGTERM: the script cancels the jobs and stops the daemons
+                if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
+            }
         }
         String stderr = Files.readString(err, StandardCharsets.UTF_8);
         Assumptions.assumeTrue(p.exitValue() != 77, () -> "Slurm cannot run on this machine; skipped: " + stderr.strip());
-        assertEquals(0, p.exitValue(), stderr);
+        assertEquals(0, p.exitValue(), () -> stderr + taskLogs(slurm));
         try (Stream<Path> left = Files.list(cluster)) {
             assertEquals(List.of(), left.toList(), "the cluster's folder should be gone");
         }
@@ -107,12 +101,35 @@ class SlurmBenchTest {
         for (int i = 1; i <= 3; i++) {
             assertTrue(Files.isRegularFile(slurm.resolve("shards/" + i + "/shard.properties")), "shard " + i);
         }
+        // The same problems in a local run, in this JVM.
+        Path local = tmp.resolve("local");
+        List<String> localArgs = new ArrayList<>(args);
+        localArgs.addAll(List.of("--out", local.toString()));
+        StringWriter localErr = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setErr(new PrintWriter(localErr, true));
+        assertEquals(0, cl.execute(localArgs.toArray(String[]::new)), localErr.toString());
+
         List<String> expected = rows(local);
         assertEquals(PROBLEMS.size(), expected.size());
         assertEquals(expected, rows(slurm));
         assertTrue(expected.stream().filter(r -> r.endsWith(" solved")).count() >= 3, expected.toString());
         assertEquals(Files.readString(local.resolve("summary.csv")).lines().map(SlurmBenchTest::countsOnly).toList(),
                 Files.readString(slurm.resolve("summary.csv")).lines().map(SlurmBenchTest::countsOnly).toList());
+    }
+
+    /** The array tasks' logs, to say why a shard failed. */
+    private static String taskLogs(Path out) {
+        StringBuilder sb = new StringBuilder();
+        try (Stream<Path> logs = Files.list(out.resolve("slurm"))) {
+            for (Path log : logs.filter(f -> f.getFileName().toString().startsWith("task-")).sorted().toList()) {
+                sb.append("\n--- ").append(log.getFileName()).append(":\n").append(Files.readString(log));
+            }
+        } catch (java.io.IOException ex) {
+            sb.append("\n(no task logs: ").append(ex.getMessage()).append(')');
+        }
+        return sb.toString();
     }
 
     /** A summary.csv row without its time columns (the last three). */
