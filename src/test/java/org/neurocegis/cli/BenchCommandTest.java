@@ -172,8 +172,7 @@ class BenchCommandTest {
     void slurmBatchScriptRunsTheShards() throws Exception {
         Path suite = tmp.resolve("suite");
         for (String f : List.of("lia/a.sl", "lia/b.sl", "lia/c.sl", "lia/d.sl", "lia/e.sl", "bv/f.sl")) {
-            Files.createDirectories(suite.resolve(f).getParent());
-            Files.writeString(suite.resolve(f), BenchFixtures.INC);
+            BenchFixtures.write(suite.resolve(f), BenchFixtures.INC);
         }
         // Unknown, an unparsable answer or a crash, by file name.
         String solver = "case $(basename {file}) in a.sl|d.sl) echo unknown ;; b.sl|f.sl) echo '(oops' ;; *) exit 4 ;; esac";
@@ -223,5 +222,36 @@ class BenchCommandTest {
             rows.add(r.solver() + " " + r.key() + " " + r.status().label());
         }
         return rows;
+    }
+
+    /**
+     * --no-wait submits and returns with the job id. sbatch and squeue here are stand-ins that record what they are
+     * given (the real Slurm is SlurmBenchTest's): this checks what bench hands to sbatch and prints back.
+     */
+    @Test
+    void noWaitSubmitsAndPrintsTheJobId() throws Exception {
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path log = tmp.resolve("sbatch.log");
+        BenchFixtures.script(bin.resolve("sbatch"), "echo \"$@\" > " + log + "\necho '4711;cluster'\n");
+        BenchFixtures.script(bin.resolve("squeue"), "exit 1\n");
+        BenchCommand cmd = new BenchCommand();
+        cmd.searchPath = bin.toString();
+        Path out = tmp.resolve("out");
+        Run r = run(cmd, suite().toString(), "--slurm", "--no-wait", "--solver-command", "echo unknown", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("4711", r.out().strip());
+        Path script = out.toAbsolutePath().resolve("slurm/bench.sbatch");
+        assertEquals("--parsable " + script, Files.readString(log).strip());
+        assertTrue(Files.readString(script).contains("#SBATCH --array=1-1\n"), Files.readString(script));
+        assertTrue(r.err().contains("neurocegis bench --merge " + out.toAbsolutePath() + "/shards/* --out " + out.toAbsolutePath()), r.err());
+
+        // The shards of an earlier run in the same folder would be merged with the new ones: refused.
+        Files.createDirectories(out.resolve("shards/1"));
+        BenchCommand second = new BenchCommand();
+        second.searchPath = bin.toString();
+        Run again = run(second, suite().toString(), "--slurm",
+                "--solver-command", "echo unknown", "--out", out.toString());
+        assertEquals(Main.EXIT_BAD_INPUT, again.exit());
+        assertTrue(again.err().contains("holds an earlier run's shards"), again.err());
     }
 }
