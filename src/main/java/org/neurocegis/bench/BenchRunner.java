@@ -3,13 +3,14 @@ package org.neurocegis.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -210,7 +211,7 @@ public final class BenchRunner {
     private ShardInfo shardInfo(List<String> allKeys, List<BenchProblem> problems) {
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < allKeys.size(); i++) position.put(allKeys.get(i), i);
-        java.util.SortedMap<Integer, String> mine = new java.util.TreeMap<>();
+        SortedMap<Integer, String> mine = new TreeMap<>();
         for (BenchProblem p : problems) mine.put(position.get(p.key()), p.key());
         List<ShardInfo.SolverInfo> infos = new ArrayList<>();
         for (SolverCommand s : options.solvers()) {
@@ -221,7 +222,7 @@ public final class BenchRunner {
                     options.solverVersions().getOrDefault(options.baselineSolver(), "unknown"), false));
         }
         return new ShardInfo(options.shard(), options.timeoutSeconds(), options.memoryMb(), Versions.checker(), infos,
-                allKeys.size(), mine);
+                allKeys.size(), ShardInfo.problemList(allKeys), mine);
     }
 
     static String safe(String name) {

@@ -18,12 +18,13 @@ import java.util.TreeMap;
 /**
  * What {@code bench --merge} needs to know about a shard's run, written beside its results.csv as
  * {@value #FILE}: the shard, the limits, each solver with its version (runs of different builds or limits must
- * not be merged), the version of the checker that judged the answers, how many problems the whole run has, and
- * the position of each of this shard's problems in the whole run's order (so that the merged tables come out in the
- * order of one run over everything, and a missing shard is noticed).
+ * not be merged), the version of the checker that judged the answers, how many problems the whole run has with a
+ * hash of their names in order ({@code problemList}: shards of runs over different problems must not be merged
+ * either), and the position of each of this shard's problems in the whole run's order (so that the merged tables
+ * come out in the order of one run over everything, and a missing shard is noticed).
  */
 public record ShardInfo(Shard shard, int timeoutSeconds, long memoryMb, String checker, List<SolverInfo> solvers,
-                        int problemCount, SortedMap<Integer, String> problems) {
+                        int problemCount, String problemList, SortedMap<Integer, String> problems) {
     public static final String FILE = "shard.properties";
 
     /** A solver of the run; {@code reportsEffort}: its rows have the search effort of our {@code solve --stats}. */
@@ -50,6 +51,7 @@ public record ShardInfo(Shard shard, int timeoutSeconds, long memoryMb, String c
                 line(w, "solver." + (i + 1) + ".effort", Boolean.toString(s.reportsEffort()));
             }
             line(w, "problems", Integer.toString(problemCount));
+            line(w, "problem-list", problemList);
             for (Map.Entry<Integer, String> e : problems.entrySet()) line(w, "problem." + e.getKey(), e.getValue());
         }
     }
@@ -89,7 +91,7 @@ public record ShardInfo(Shard shard, int timeoutSeconds, long memoryMb, String c
                 problems.put(at, p.getProperty(key));
             }
             return new ShardInfo(shard, Integer.parseInt(get(p, "timeout")), Long.parseLong(get(p, "memory")),
-                    get(p, "checker"), solvers, count, problems);
+                    get(p, "checker"), solvers, count, get(p, "problem-list"), problems);
         } catch (IllegalArgumentException ex) {
             throw new IOException(file + ": " + ex.getMessage());
         }
@@ -99,6 +101,11 @@ public record ShardInfo(Shard shard, int timeoutSeconds, long memoryMb, String c
         String v = p.getProperty(key);
         if (v == null) throw new IllegalArgumentException("no " + key);
         return v;
+    }
+
+    /** The {@code problemList} of a run over the problems named {@code keys}, in this order. */
+    public static String problemList(List<String> keys) {
+        return "sha-256 " + Versions.sha256(String.join("\n", keys));
     }
 
     /** The solvers' names, in the order of the run's columns. */

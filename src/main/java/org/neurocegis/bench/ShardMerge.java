@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * {@code bench --merge}: the results of the shards of one run, put back in the order of one run over every problem.
  * It refuses shards that do not belong together (different limits, solvers, solver or checker versions, slicing, or
- * problem count), a shard given twice, a missing shard, and a shard whose results.csv lacks a row it should have.
+ * problems), a shard given twice, a missing shard, and a shard whose results.csv lacks a row it should have.
  * The answers were judged, and {@code infeasible} claims checked against the other solvers, inside each shard: every
  * solver of a problem runs in the same shard, so nothing is judged again here.
  */
@@ -58,6 +60,7 @@ public final class ShardMerge {
             }
             differ(d, firstDir, "number of shards", Integer.toString(s.shard().count()), Integer.toString(first.shard().count()));
             differ(d, firstDir, "number of problems", Integer.toString(s.problemCount()), Integer.toString(first.problemCount()));
+            differ(d, firstDir, "list of problems", s.problemList(), first.problemList());
             Path twice = byIndex.put(s.shard().index(), d);
             if (twice != null) throw new IOException("shard " + s.shard() + " is given twice: " + twice + " and " + d);
         }
@@ -82,8 +85,9 @@ public final class ShardMerge {
                 }
                 owner[e.getKey()] = e.getValue();
             }
+            Set<String> mine = new HashSet<>(s.problems().values());
             for (BenchResult r : ResultFiles.readResults(d.resolve(ResultFiles.RESULTS))) {
-                if (!s.problems().containsValue(r.key()) || !s.solverNames().contains(r.solver())) {
+                if (!mine.contains(r.key()) || !s.solverNames().contains(r.solver())) {
                     throw new IOException(d.resolve(ResultFiles.RESULTS) + ": a row for " + r.solver() + " on " + r.key()
                             + ", which this shard did not run");
                 }

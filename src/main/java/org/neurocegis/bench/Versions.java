@@ -19,7 +19,7 @@ public final class Versions {
 
     /** The Z3 that judges the answers (the one this JVM loaded). */
     public static String checker() {
-        return "Z3 " + com.microsoft.z3.Version.getFullVersion();
+        return com.microsoft.z3.Version.getFullVersion();
     }
 
     /** Our solver run from {@code jar}: the first 16 hex digits of the jar's SHA-256. */
@@ -71,7 +71,8 @@ public final class Versions {
         }
     }
 
-    private static String sha256(String text) {
+    /** The first 16 hex digits of the SHA-256 of {@code text}. */
+    static String sha256(String text) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d).substring(0, 16);

@@ -137,12 +137,18 @@ class ShardMergeTest {
         String other = tmp.resolve("other").toString();
         assertEquals(0, BenchFixtures.bench(suite.toString(), "--shard", "2/2", "--timeout", "5",
                 "--solver-command", "bash " + solver + " {file} x", "--out", other).exit());
+        Path suite2 = tmp.resolve("suite2");
+        for (String n : List.of("a", "b", "x")) BenchFixtures.write(suite2.resolve("lia/" + n + ".sl"), BenchFixtures.INC);
+        String elsewhere = tmp.resolve("elsewhere").toString();
+        assertEquals(0, BenchFixtures.bench(suite2.toString(), "--shard", "2/2", "--timeout", "5",
+                "--solver-command", cmd, "--out", elsewhere).exit());
         String out = tmp.resolve("m").toString();
 
         assertRefused(List.of("--merge", d.get(0), "--out", out), "1 of the 2 shards are missing: [2]");
         assertRefused(List.of("--merge", d.get(0), d.get(1), d.get(1), "--out", out), "shard 2/2 is given twice");
         assertRefused(List.of("--merge", d.get(0), slow, "--out", out), "different time limit: 5 s in");
         assertRefused(List.of("--merge", d.get(0), other, "--out", out), "different version of neurocegis");
+        assertRefused(List.of("--merge", d.get(0), elsewhere, "--out", out), "different list of problems");
         assertRefused(List.of("--merge", d.get(0), tmp.toString(), "--out", out), "no shard.properties");
         assertRefused(List.of("--merge", d.get(0), d.get(1), "--timeout", "5", "--out", out), "--merge takes only --out");
         assertFalse(Files.exists(Path.of(out)), "nothing merged");

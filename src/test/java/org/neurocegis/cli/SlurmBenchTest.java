@@ -53,7 +53,7 @@ class SlurmBenchTest {
     }
 
     @Test
-    @Timeout(900)
+    @Timeout(480)
     void slurmJobArrayGivesTheStatusesOfALocalRun() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")) && Files.isRegularFile(SCRIPT),
                 "needs bash and " + SCRIPT);
@@ -72,7 +72,7 @@ class SlurmBenchTest {
         // inside the single-node cluster.
         Path cluster = Files.createDirectories(tmp.resolve("cluster"));
         Path slurm = tmp.resolve("slurm");
-        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString(), "--limit", "600", "--", java, "-cp",
+        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString(), "--limit", "300", "--", java, "-cp",
                 classPath, Main.class.getName()));
         command.addAll(args);
         command.addAll(List.of("--slurm", "--shards", "3", "--out", slurm.toString()));
@@ -83,7 +83,7 @@ class SlurmBenchTest {
         Process p = pb.start();
         try {
             p.getOutputStream().close();
-            if (!p.waitFor(780, TimeUnit.SECONDS)) throw new AssertionError("bench --slurm did not end within 780 s: " + Files.readString(err));
+            if (!p.waitFor(360, TimeUnit.SECONDS)) throw new AssertionError("bench --slurm did not end within 360 s: " + Files.readString(err));
         } finally {
             if (p.isAlive()) {
                 p.destroy(); // SIGTERM: the script cancels the jobs and stops the daemons
