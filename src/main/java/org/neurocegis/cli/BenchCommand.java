@@ -202,12 +202,16 @@ final class BenchCommand implements Callable<Integer> {
                 solvers.add(new SolverCommand("cvc5", cvc5Command));
             } else {
                 Path cvc5 = onPath("cvc5", searchPath);
-                if (cvc5 == null) {
+                if (cvc5 == null && slurm) {
+                    // It runs on the nodes, whose PATH the shards check.
+                    solvers.add(SolverCommand.cvc5("cvc5"));
+                } else if (cvc5 == null) {
                     err.println("neurocegis bench: --vs cvc5: cvc5 is not on the PATH. Install it (on Debian/Ubuntu: "
                             + "'apt-get install cvc5'), or compare with recorded results via --baseline FILE.tsv");
                     return Main.EXIT_BAD_INPUT;
+                } else {
+                    solvers.add(SolverCommand.cvc5(cvc5.toString()));
                 }
-                solvers.add(SolverCommand.cvc5(cvc5.toString()));
             }
         }
 
@@ -280,7 +284,15 @@ final class BenchCommand implements Callable<Integer> {
         }
         int n = shards != null ? shards : Math.min(problems, SlurmArray.MAX_SHARDS);
         Path outDir = out.toAbsolutePath().normalize();
-        SlurmArray array = new SlurmArray(launcher(), shardArgs(), outDir, Path.of("").toAbsolutePath(), n, problems,
+        Path workDir = Path.of("").toAbsolutePath();
+        for (Path p : List.of(outDir, workDir)) {
+            if (p.toString().matches(".*[\\s\"'].*")) {
+                err.println("neurocegis bench: --slurm: " + p + ": #SBATCH lines cannot hold a path with blanks or quotes; "
+                        + "choose another " + (p == outDir ? "--out" : "working folder"));
+                return Main.EXIT_BAD_INPUT;
+            }
+        }
+        SlurmArray array = new SlurmArray(launcher(), shardArgs(), outDir, workDir, n, problems,
                 solversRun, timeout, memory, jobs, tasksAtOnce == null ? 0 : tasksAtOnce, partition, account, sbatchOptions);
         PrintWriter stdout = spec.commandLine().getOut();
         if (print) {

@@ -161,6 +161,18 @@ class BenchCommandTest {
         assertEquals(Main.EXIT_BAD_INPUT, r.exit());
         assertTrue(r.err().contains("sbatch and squeue are not on the PATH"), r.err());
         assertTrue(!Files.exists(out), "nothing should be written");
+
+        // cvc5 runs on the nodes: --slurm does not look for it here.
+        BenchCommand vsCvc5 = new BenchCommand();
+        vsCvc5.searchPath = tmp.resolve("empty-bin").toString();
+        Run printed = run(vsCvc5, suite, "--slurm", "--print", "--vs", "cvc5", "--timeout", "30", "--solver-command", "echo unknown");
+        assertEquals(0, printed.exit(), printed.err());
+        assertTrue(printed.out().contains(" --vs cvc5 "), printed.out());
+        assertTrue(printed.out().contains("#SBATCH --time=8\n"), "two solvers at the limit: " + printed.out());
+
+        Run blank = run(new BenchCommand(), suite, "--slurm", "--print", "--solver-command", "echo unknown",
+                "--out", tmp.resolve("a b").toString());
+        assertTrue(blank.exit() == Main.EXIT_BAD_INPUT && blank.err().contains("blanks"), blank.err());
     }
 
     /**
