@@ -3,13 +3,14 @@ package org.neurocegis.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,13 +33,6 @@ public final class BenchRunner {
     /** Thread stacks for parsing and checking: deeply nested problems and answers need more than the default. */
     private static final long STACK_BYTES = 256L << 20;
 
-    /**
-     * The outcome of a benchmark run, with the files it wrote. {@code effort} compares the configurations of our
-     * solver when the run has two or more (else it is empty); {@code markdown} then ends with its table.
-     */
-    public record Report(List<BenchProblem> problems, List<String> solvers, List<BenchResult> results,
-                         List<Summary.Row> summary, List<EffortSummary.Row> effort, String markdown, List<Path> files) {}
-
     private final BenchOptions options;
     private final PrintWriter err;
     private final PrintStream progressStream;
@@ -50,9 +44,11 @@ public final class BenchRunner {
         this.progressStream = progressStream;
     }
 
-    public Report run() throws IOException, InterruptedException {
+    public BenchReport run() throws IOException, InterruptedException {
         List<Path> files = ProblemSet.find(options.roots());
         if (files.isEmpty()) throw new IOException("no .sl files under " + options.roots());
+        List<String> allKeys = Shard.keys(files);
+        if (options.shard() != null) files = options.shard().select(files);
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), bigStackThreads());
         ProcessRunner runner = new ProcessRunner();
         try {
@@ -126,14 +122,11 @@ public final class BenchRunner {
                 }
                 ordered.addAll(Judge.crossCheck(p, ofProblem, baselineSolver));
             }
-            List<Summary.Row> rows = Summary.rows(ordered, solvers, options.timeoutSeconds());
             List<String> configs = new ArrayList<>();
             for (SolverCommand s : options.solvers()) if (s.reportsEffort()) configs.add(s.name());
-            List<EffortSummary.Row> effort = configs.size() >= 2 ? EffortSummary.rows(ordered, configs) : List.of();
-            String markdown = Summary.markdown(rows, options.timeoutSeconds())
-                    + (effort.isEmpty() ? "" : "\n" + EffortSummary.markdown(effort));
-            List<Path> written = writeFiles(ordered, solvers, rows, effort);
-            return new Report(problems, solvers, ordered, rows, effort, markdown, written);
+            BenchReport report = BenchReport.write(options.outDir(), ordered, solvers, configs, options.timeoutSeconds(), err);
+            if (options.shard() != null) shardInfo(allKeys, problems).write(options.outDir());
+            return report;
         } finally {
             pool.shutdownNow();
             runner.close();
@@ -214,43 +207,25 @@ public final class BenchRunner {
         return s.reportsEffort() ? r.withEffort(Effort.read(errFile)) : r;
     }
 
-    private List<Path> writeFiles(List<BenchResult> results, List<String> solvers, List<Summary.Row> rows,
-                                  List<EffortSummary.Row> effort) throws IOException {
-        Path dir = options.outDir();
-        Files.createDirectories(dir);
-        List<Path> written = new ArrayList<>();
-        Path resultsCsv = dir.resolve(ResultFiles.RESULTS);
-        ResultFiles.writeResults(resultsCsv, results);
-        written.add(resultsCsv);
-        Path summaryCsv = dir.resolve(ResultFiles.SUMMARY);
-        ResultFiles.writeSummary(summaryCsv, rows);
-        written.add(summaryCsv);
-        if (!effort.isEmpty()) {
-            Path effortCsv = dir.resolve(ResultFiles.EFFORT);
-            EffortSummary.write(effortCsv, effort);
-            written.add(effortCsv);
+    /** This shard's {@link ShardInfo}: {@code allKeys} are the names of every problem of the run, in the run's order. */
+    private ShardInfo shardInfo(List<String> allKeys, List<BenchProblem> problems) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < allKeys.size(); i++) position.put(allKeys.get(i), i);
+        SortedMap<Integer, String> mine = new TreeMap<>();
+        for (BenchProblem p : problems) mine.put(position.get(p.key()), p.key());
+        List<ShardInfo.SolverInfo> infos = new ArrayList<>();
+        for (SolverCommand s : options.solvers()) {
+            infos.add(new ShardInfo.SolverInfo(s.name(), options.solverVersions().getOrDefault(s.name(), "unknown"), s.reportsEffort()));
         }
-        Map<String, List<BenchResult>> byTrack = new LinkedHashMap<>();
-        for (BenchResult r : results) byTrack.computeIfAbsent(r.track(), t -> new ArrayList<>()).add(r);
-        Map<String, List<BenchResult>> plots = new LinkedHashMap<>();
-        for (Map.Entry<String, List<BenchResult>> e : byTrack.entrySet()) plots.put("cactus-" + safe(e.getKey()), e.getValue());
-        plots.put("cactus-" + Summary.ALL, results);
-        for (Map.Entry<String, List<BenchResult>> e : plots.entrySet()) {
-            Path png = dir.resolve(e.getKey() + ".png");
-            String track = e.getKey().substring("cactus-".length());
-            String title = (e.getValue() == results ? "All tracks" : "Track " + track)
-                    + ", time limit " + options.timeoutSeconds() + " s";
-            try {
-                CactusPlot.write(png, title, e.getValue(), solvers, options.timeoutSeconds());
-                written.add(png);
-            } catch (IOException | RuntimeException | Error ex) {
-                err.println("bench: could not draw " + png + ": " + ex);
-            }
+        if (options.baseline() != null) {
+            infos.add(new ShardInfo.SolverInfo(options.baselineSolver(),
+                    options.solverVersions().getOrDefault(options.baselineSolver(), "unknown"), false));
         }
-        return written;
+        return new ShardInfo(options.shard(), options.timeoutSeconds(), options.memoryMb(), Versions.checker(), infos,
+                allKeys.size(), ShardInfo.problemList(allKeys), mine);
     }
 
-    private static String safe(String name) {
+    static String safe(String name) {
         String s = name.replaceAll("[^A-Za-z0-9._+-]", "_");
         return s.isEmpty() || s.startsWith(".") ? "_" + s : s;
     }

@@ -55,11 +55,22 @@ public final class ProblemSet {
         return false;
     }
 
+    /** The name {@code track/file} that {@link #load} gives the problem of {@code file}. */
+    public static String key(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return track(abs) + "/" + abs.getFileName();
+    }
+
+    private static String track(Path abs) {
+        Path dir = abs.getParent();
+        return dir == null || dir.getFileName() == null ? "." : dir.getFileName().toString();
+    }
+
     /** Reads one file: its track, whether it is known to be infeasible, and the parsed problem or the parse error. */
     public static BenchProblem load(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path dir = abs.getParent();
-        String track = dir == null || dir.getFileName() == null ? "." : dir.getFileName().toString();
+        String track = track(abs);
         String name = abs.getFileName().toString();
         boolean listed = listedInfeasible(dir, track + "/" + name);
         byte[] bytes;

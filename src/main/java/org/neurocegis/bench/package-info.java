@@ -1,5 +1,5 @@
 /**
- * The benchmark runner: runs solvers (ours and cvc5) on whole tracks, one process per problem under time and memory
- * limits, judges every printed answer with the verifier, and writes tables, CSV files and cactus plots.
+ * The benchmark runner: runs solvers (ours and cvc5) on tracks, one process per problem under limits, judges every
+ * answer with the verifier, writes tables, CSV files and cactus plots; splits runs into shards (Slurm) and merges them.
  */
 package org.neurocegis.bench;

@@ -31,6 +31,19 @@ final class Arguments {
         return line.getOptionValue(option, otherwise);
     }
 
+    /** Every value of a repeatable option, in order. */
+    List<String> texts(String option) {
+        String[] values = line.getOptionValues(option);
+        return values == null ? List.of() : List.of(values);
+    }
+
+    /** The long names of the options given. */
+    List<String> given() {
+        List<String> names = new ArrayList<>();
+        for (org.apache.commons.cli.Option o : line.getOptions()) names.add(o.getLongOpt() != null ? o.getLongOpt() : o.getOpt());
+        return names;
+    }
+
     double decimal(String option, double otherwise) {
         String v = line.getOptionValue(option);
         if (v == null) return otherwise;

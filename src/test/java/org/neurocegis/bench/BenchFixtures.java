@@ -48,13 +48,13 @@ public final class BenchFixtures {
     /** Correct, but {@code -} and {@code 2} are not in the grammar. */
     static final String OUTSIDE_GRAMMAR = "(\n(define-fun f ((x Int)) Int (- (+ x 1 1) 1))\n)";
 
-    static void write(Path file, String text) throws IOException {
+    public static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     /** An executable bash script. */
-    static Path script(Path file, String body) throws IOException {
+    public static Path script(Path file, String body) throws IOException {
         write(file, "#!/usr/bin/env bash\n" + body);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
         return file;

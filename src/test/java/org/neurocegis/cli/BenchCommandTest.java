@@ -144,4 +144,128 @@ class BenchCommandTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("lia,inc.sl,cvc5,solved,")), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("lia,inc.sl,neurocegis,unknown,")), lines.toString());
     }
+
+    @Test
+    void slurmOptionsAreChecked() throws Exception {
+        String suite = suite().toString();
+        Run misplaced = run(new BenchCommand(), suite, "--partition", "p", "--solver-command", "echo unknown");
+        assertEquals(Main.EXIT_BAD_INPUT, misplaced.exit());
+        assertTrue(misplaced.err().contains("--partition goes with --slurm"), misplaced.err());
+        Run both = run(new BenchCommand(), suite, "--slurm", "--shard", "1/2", "--solver-command", "echo unknown");
+        assertTrue(both.exit() == Main.EXIT_BAD_INPUT && both.err().contains("not both"), both.err());
+        Run badShard = run(new BenchCommand(), suite, "--shard", "3/2", "--solver-command", "echo unknown");
+        assertTrue(badShard.exit() == Main.EXIT_BAD_INPUT && badShard.err().contains("1 <= I <= N"), badShard.err());
+
+        BenchCommand noSlurm = new BenchCommand();
+        noSlurm.searchPath = tmp.resolve("empty-bin").toString();
+        Path out = tmp.resolve("out");
+        Run r = run(noSlurm, suite, "--slurm", "--solver-command", "echo unknown", "--out", out.toString());
+        assertEquals(Main.EXIT_BAD_INPUT, r.exit());
+        assertTrue(r.err().contains("sbatch and squeue are not on the PATH"), r.err());
+        assertTrue(!Files.exists(out), "nothing should be written");
+
+        // cvc5 runs on the nodes: --slurm does not look for it here.
+        BenchCommand vsCvc5 = new BenchCommand();
+        vsCvc5.searchPath = tmp.resolve("empty-bin").toString();
+        Run printed = run(vsCvc5, suite, "--slurm", "--print", "--vs", "cvc5", "--timeout", "30", "--solver-command", "echo unknown");
+        assertEquals(0, printed.exit(), printed.err());
+        assertTrue(printed.out().contains(" --vs cvc5 "), printed.out());
+        assertTrue(printed.out().contains("#SBATCH --time=8\n"), "two solvers at the limit: " + printed.out());
+
+        Run blank = run(new BenchCommand(), suite, "--slurm", "--print", "--solver-command", "echo unknown",
+                "--out", tmp.resolve("a b").toString());
+        assertTrue(blank.exit() == Main.EXIT_BAD_INPUT && blank.err().contains("blanks"), blank.err());
+    }
+
+    /**
+     * The batch script of --slurm --print asks Slurm for the run's limits, and its tasks, run here by bash one after
+     * another (as Slurm would, with SLURM_ARRAY_TASK_ID set), write shards that merge into the results of a local run.
+     */
+    @Test
+    @Timeout(300)
+    void slurmBatchScriptRunsTheShards() throws Exception {
+        Path suite = tmp.resolve("suite");
+        for (String f : List.of("lia/a.sl", "lia/b.sl", "lia/c.sl", "lia/d.sl", "lia/e.sl", "bv/f.sl")) {
+            BenchFixtures.write(suite.resolve(f), BenchFixtures.INC);
+        }
+        // Unknown, an unparsable answer or a crash, by file name.
+        String solver = "case $(basename {file}) in a.sl|d.sl) echo unknown ;; b.sl|f.sl) echo '(oops' ;; *) exit 4 ;; esac";
+        Path out = tmp.resolve("array");
+        Run printed = run(new BenchCommand(), suite.toString(), "--slurm", "--print", "--shards", "3", "--timeout", "7",
+                "--memory", "300", "--jobs", "2", "--partition", "short", "--account", "proj", "--tasks-at-once", "2",
+                "--sbatch-option=--qos=low", "--solver-command", solver, "--out", out.toString());
+        assertEquals(0, printed.exit(), printed.err());
+        String script = printed.out();
+        for (String line : List.of("#SBATCH --array=1-3%2", "#SBATCH --cpus-per-task=2", "#SBATCH --mem=1624M",
+                "#SBATCH --partition=short", "#SBATCH --account=proj", "#SBATCH --qos=low",
+                "#SBATCH --output=" + out.toAbsolutePath() + "/slurm/task-%a.log")) {
+            assertTrue(script.lines().anyMatch(line::equals), line + " missing from:\n" + script);
+        }
+        // 2 problems per shard, 2 at once: one round of 7 s + grace + 10 s check + 5 s, and 5 minutes.
+        assertTrue(script.contains("#SBATCH --time=6\n"), script);
+        assertTrue(script.contains(" --timeout 7 --memory 300 --jobs 2 --solver-command ") && script.contains(
+                " --shard \"$SLURM_ARRAY_TASK_ID/3\" --out " + out.toAbsolutePath() + "/shards/\"$SLURM_ARRAY_TASK_ID\""), script);
+        assertTrue(!Files.exists(out), "--print writes nothing");
+
+        Path file = Files.writeString(tmp.resolve("bench.sbatch"), script);
+        for (int i = 1; i <= 3; i++) {
+            ProcessBuilder pb = new ProcessBuilder("bash", file.toString()).redirectErrorStream(true)
+                    .redirectOutput(tmp.resolve("task-" + i + ".log").toFile());
+            pb.environment().put("SLURM_ARRAY_TASK_ID", Integer.toString(i));
+            Process p = pb.start();
+            assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "task " + i + " hangs");
+            assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("task-" + i + ".log")));
+        }
+        Path merged = tmp.resolve("merged");
+        Run m = run(new BenchCommand(), out.resolve("shards/1").toString(), out.resolve("shards/2").toString(),
+                out.resolve("shards/3").toString(), "--merge", "--out", merged.toString());
+        assertEquals(0, m.exit(), m.err());
+        Path local = tmp.resolve("local");
+        Run l = run(new BenchCommand(), suite.toString(), "--timeout", "7", "--memory", "300", "--jobs", "2",
+                "--solver-command", solver, "--out", local.toString());
+        assertEquals(0, l.exit(), l.err());
+        List<String> expected = statuses(local);
+        assertEquals(expected, statuses(merged));
+        assertEquals(List.of("neurocegis bv/f.sl error", "neurocegis lia/a.sl unknown", "neurocegis lia/b.sl error",
+                "neurocegis lia/c.sl error", "neurocegis lia/d.sl unknown", "neurocegis lia/e.sl error"), expected);
+    }
+
+    private static List<String> statuses(Path dir) throws Exception {
+        List<String> rows = new java.util.ArrayList<>();
+        for (org.neurocegis.bench.BenchResult r : org.neurocegis.bench.ResultFiles.readResults(dir.resolve("results.csv"))) {
+            rows.add(r.solver() + " " + r.key() + " " + r.status().label());
+        }
+        return rows;
+    }
+
+    /**
+     * --no-wait submits and returns with the job id. sbatch and squeue here are stand-ins that record what they are
+     * given (the real Slurm is SlurmBenchTest's): this checks what bench hands to sbatch and prints back.
+     */
+    @Test
+    void noWaitSubmitsAndPrintsTheJobId() throws Exception {
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path log = tmp.resolve("sbatch.log");
+        BenchFixtures.script(bin.resolve("sbatch"), "echo \"$@\" > " + log + "\necho '4711;cluster'\n");
+        BenchFixtures.script(bin.resolve("squeue"), "exit 1\n");
+        BenchCommand cmd = new BenchCommand();
+        cmd.searchPath = bin.toString();
+        Path out = tmp.resolve("out");
+        Run r = run(cmd, suite().toString(), "--slurm", "--no-wait", "--solver-command", "echo unknown", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("4711", r.out().strip());
+        Path script = out.toAbsolutePath().resolve("slurm/bench.sbatch");
+        assertEquals("--parsable " + script, Files.readString(log).strip());
+        assertTrue(Files.readString(script).contains("#SBATCH --array=1-1\n"), Files.readString(script));
+        assertTrue(r.err().contains("neurocegis bench --merge " + out.toAbsolutePath() + "/shards/* --out " + out.toAbsolutePath()), r.err());
+
+        // The shards of an earlier run in the same folder would be merged with the new ones: refused.
+        Files.createDirectories(out.resolve("shards/1"));
+        BenchCommand second = new BenchCommand();
+        second.searchPath = bin.toString();
+        Run again = run(second, suite().toString(), "--slurm",
+                "--solver-command", "echo unknown", "--out", out.toString());
+        assertEquals(Main.EXIT_BAD_INPUT, again.exit());
+        assertTrue(again.err().contains("holds an earlier run's shards"), again.err());
+    }
 }
