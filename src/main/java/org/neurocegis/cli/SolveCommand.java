@@ -9,6 +9,7 @@ import org.neurocegis.cegis.Cegis;
 import org.neurocegis.cegis.Outcome;
 import org.neurocegis.cegis.Stats;
 import org.neurocegis.cegis.Guidance;
+import org.neurocegis.invariant.InvariantEngine;
 import org.neurocegis.neural.NeuralProposer;
 import org.neurocegis.neural.UniformProposer;
 import org.neurocegis.search.Proposer;
@@ -68,6 +69,10 @@ final class SolveCommand implements Callable<Integer> {
             description = "no safety net: the guided search keeps its weights to the end instead of handing over to uniform weights (for measurement)")
     boolean noFallback;
 
+    @Option(names = "--inv-engine", paramLabel = "ice|spacer|portfolio",
+            description = "for synth-inv problems: our learner, Z3's CHC engine (Spacer), or both (default: ${DEFAULT-VALUE})")
+    InvariantEngine.Kind invEngine = InvariantEngine.Kind.portfolio;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -104,7 +109,7 @@ final class SolveCommand implements Callable<Integer> {
         Outcome outcome;
         try {
             outcome = Cegis.solve(problem, new Cegis.Options(timeoutMillis, z3TimeoutMillis, guidance, seed,
-                    verbose ? err : null), statistics);
+                    verbose ? err : null, invEngine), statistics);
         } catch (OutOfMemoryError ex) {
             outcome = new Outcome.Unknown("out of memory");
         } catch (NeuralProposer.ModelException ex) {
