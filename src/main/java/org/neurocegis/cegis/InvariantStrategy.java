@@ -23,6 +23,8 @@ final class InvariantStrategy implements Strategy {
     private final TransitionSystem system;
     private final InvariantEngine.Kind kind;
     private boolean done;
+    /** The lane of the last result, for the name. */
+    private String lane;
 
     InvariantStrategy(TransitionSystem system, InvariantEngine.Kind kind) {
         this.system = system;
@@ -30,7 +32,7 @@ final class InvariantStrategy implements Strategy {
     }
 
     @Override public String name() {
-        return "invariant (" + kind + ")";
+        return lane == null ? "invariant lanes (" + kind + ")" : "invariant lane " + lane;
     }
 
     @Override public int seedPoints() {
@@ -45,6 +47,7 @@ final class InvariantStrategy implements Strategy {
                 : now + (long) ((context.deadlineNanos() - now) * SHARE);
         InvariantEngine.Result result = InvariantEngine.run(system, kind, deadline, context.log());
         if (result instanceof InvariantEngine.Result.Unsafe unsafe) {
+            lane = unsafe.lane();
             return new Proposal.Exhausted(unsafe.trace());
         }
         if (result instanceof InvariantEngine.Result.Found found) {
