@@ -21,6 +21,9 @@ public final class InvariantEngine {
     private static final int QUICK_DEPTH = 4;
     /** BMC's share of the time left for the quick look, at most. */
     private static final double QUICK_SHARE = 0.05;
+    /** In the portfolio, our learner's share of the time before Spacer takes over, and its most time. */
+    private static final double ICE_SHARE = 0.25;
+    private static final long ICE_MAX_NANOS = 3_000_000_000L;
     /** The deepest BMC goes when looking for the trace of a system Spacer found unsafe. */
     private static final int MAX_DEPTH = 10_000;
 
@@ -41,7 +44,14 @@ public final class InvariantEngine {
         long quick = now + (long) ((deadlineNanos - now) * QUICK_SHARE);
         Optional<Certificate.Trace> shallow = Bmc.search(system, QUICK_DEPTH, quick);
         if (shallow.isPresent()) return new Result.Unsafe(shallow.get(), "bmc");
-        if (kind == Kind.ice) return new Result.NotFound("the ICE learner is not available yet");
+        if (kind != Kind.spacer) {
+            long start = System.nanoTime();
+            long iceDeadline = kind == Kind.ice ? deadlineNanos
+                    : Math.min(deadlineNanos, start + Math.min(ICE_MAX_NANOS, (long) ((deadlineNanos - start) * ICE_SHARE)));
+            Optional<Term> learned = Ice.learn(system, iceDeadline, log);
+            if (learned.isPresent()) return new Result.Found(learned.get(), "ice");
+            if (kind == Kind.ice) return new Result.NotFound("the ICE learner found no invariant");
+        }
         Spacer.Answer answer = Spacer.solve(system, deadlineNanos);
         log(log, "spacer: %s", answer);
         if (answer instanceof Spacer.Answer.Invariant inv) return new Result.Found(inv.body(), "spacer");

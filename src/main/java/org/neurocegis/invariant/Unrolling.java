@@ -69,6 +69,17 @@ final class Unrolling {
         return instantiate(system.post(placeholders("s", s.length)), bind(s, null), in);
     }
 
+    Expr<?> value(Value v) {
+        return translator.value(v);
+    }
+
+    /** A term over the state variables (by name), at the state {@code s}. */
+    BoolExpr atState(Term t, Expr<?>[] s) {
+        Map<String, Expr> env = new HashMap<>();
+        for (int i = 0; i < s.length; i++) env.put(system.state().get(i).name(), s[i]);
+        return (BoolExpr) translator.translate(t, env);
+    }
+
     /** The values of {@code exprs} in {@code model} (completed: a constant the model leaves free gets some value). */
     List<Value> values(Model model, Expr<?>[] exprs, List<Term.Var> vars) {
         List<Value> values = new ArrayList<>();

@@ -1,0 +1,98 @@
+package org.neurocegis.invariant;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.neurocegis.term.Evaluator;
+import org.neurocegis.term.Op;
+import org.neurocegis.term.Term;
+import org.neurocegis.term.Value;
+
+/**
+ * Our own learner: samples reachable states, builds the atom pool, and runs Houdini over the atoms, then over
+ * clauses of two literals (disjunctions) if the conjunction of atoms does not imply post. Its answer is only a
+ * candidate: the loop proves it.
+ */
+final class Ice {
+    private Ice() {}
+
+    /** Sampling: paths up to this length, this many models per length. */
+    private static final int SAMPLE_DEPTH = 6;
+    private static final int SAMPLES_PER_DEPTH = 3;
+    /** At most this many literals are paired into clauses. */
+    private static final int MAX_CLAUSE_LITERALS = 80;
+    private static final int MAX_CLAUSES = 4000;
+
+    /** A candidate invariant, or empty. */
+    static Optional<Term> learn(TransitionSystem system, long deadlineNanos, PrintWriter log) {
+        long now = System.nanoTime();
+        long sampleDeadline = now + (deadlineNanos - now) / 5;
+        List<Sampler.Sample> samples = Sampler.reachable(system, SAMPLE_DEPTH, SAMPLES_PER_DEPTH, sampleDeadline);
+        List<List<Value>> states = new ArrayList<>();
+        for (Sampler.Sample s : samples) states.add(s.state());
+        AtomPool.Pool pool = AtomPool.of(system, states);
+        log(log, "ice: %d reachable samples, %d atoms hold on all (the problem has %d of its own)", states.size(),
+                pool.all().size(), pool.spec().size());
+        try (Teacher teacher = new Teacher(system, deadlineNanos)) {
+            Optional<Houdini.Fixpoint> atoms = Houdini.fixpoint(teacher, pool.all(), system.state());
+            if (atoms.isEmpty()) return Optional.empty();
+            Term conj = Houdini.conjunction(atoms.get().clauses());
+            log(log, "ice: Houdini over atoms: %d inductive atoms after %d rounds", atoms.get().clauses().size(), atoms.get().rounds());
+            if (teacher.safety(conj) instanceof Teacher.Verdict.Inductive) return Optional.of(conj);
+            List<Term> clauses = new ArrayList<>(atoms.get().clauses());
+            clauses.addAll(pairs(system, pool, states));
+            Optional<Houdini.Fixpoint> withPairs = Houdini.fixpoint(teacher, clauses, system.state());
+            if (withPairs.isEmpty()) return Optional.empty();
+            conj = Houdini.conjunction(withPairs.get().clauses());
+            log(log, "ice: Houdini over clauses of two literals: %d inductive clauses after %d rounds",
+                    withPairs.get().clauses().size(), withPairs.get().rounds());
+            if (teacher.safety(conj) instanceof Teacher.Verdict.Inductive) return Optional.of(conj);
+            return Optional.empty();
+        }
+    }
+
+    /** Clauses (l1 or l2) of the problem's own atoms and Boolean variables, either polarity, true on every sample. */
+    private static List<Term> pairs(TransitionSystem system, AtomPool.Pool pool, List<List<Value>> samples) {
+        Set<Term> literals = new LinkedHashSet<>();
+        List<Term> base = new ArrayList<>(pool.spec());
+        for (Term.Var v : system.state()) if (v.sort().equals(org.neurocegis.term.Sort.BOOL)) base.add(v);
+        for (Term a : base) {
+            if (literals.size() >= MAX_CLAUSE_LITERALS) break;
+            literals.add(a);
+            literals.add(Term.app(Op.NOT, a));
+        }
+        List<Term> lits = new ArrayList<>(literals);
+        Evaluator eval = new Evaluator();
+        List<boolean[]> truth = new ArrayList<>();
+        for (Term l : lits) {
+            boolean[] t = new boolean[samples.size()];
+            for (int k = 0; k < samples.size(); k++) t[k] = AtomPool.holds(eval, l, system.state(), samples.get(k));
+            truth.add(t);
+        }
+        List<Term> out = new ArrayList<>();
+        for (int i = 0; i < lits.size() && out.size() < MAX_CLAUSES; i++) {
+            for (int j = i + 1; j < lits.size() && out.size() < MAX_CLAUSES; j++) {
+                boolean all = true, iAlone = true, jAlone = true;
+                for (int k = 0; k < samples.size() && all; k++) {
+                    all = truth.get(i)[k] || truth.get(j)[k];
+                    iAlone &= truth.get(i)[k];
+                    jAlone &= truth.get(j)[k];
+                }
+                // a clause with a literal true on every sample is no stronger than that literal, already an atom
+                if (all && !iAlone && !jAlone && !lits.get(j).equals(Term.app(Op.NOT, lits.get(i)))) out.add(Term.app(Op.OR, lits.get(i), lits.get(j)));
+            }
+        }
+        return out;
+    }
+
+    private static void log(PrintWriter log, String format, Object... args) {
+        if (log != null) {
+            log.printf("; " + format + "%n", args);
+            log.flush();
+        }
+    }
+}
