@@ -27,8 +27,11 @@ import org.neurocegis.term.Value;
 final class AtomPool {
     private AtomPool() {}
 
-    /** The pool's atoms that hold on every sample ({@code all}), and the problem's own atoms, wherever they hold. */
-    record Pool(List<Term> all, List<Term> spec) {}
+    /**
+     * The pool's atoms that hold on every sample ({@code all}), the problem's own atoms wherever they hold
+     * ({@code spec}), and every atom of the pool ({@code candidates}, the decision tree's features).
+     */
+    record Pool(List<Term> all, List<Term> spec, List<Term> candidates) {}
 
     /** At most this many Int variables get octagon sides between every pair. */
     private static final int MAX_PAIR_VARS = 40;
@@ -96,7 +99,7 @@ final class AtomPool {
             }
         }
         all.addAll(AffineHull.equalities(ints, state, samples));
-        return new Pool(holdOnAll(new ArrayList<>(all), state, samples), new ArrayList<>(spec));
+        return new Pool(holdOnAll(new ArrayList<>(all), state, samples), new ArrayList<>(spec), new ArrayList<>(all));
     }
 
     /** The atoms true on every sample (those that can be part of an invariant). */

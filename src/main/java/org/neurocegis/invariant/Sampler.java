@@ -27,9 +27,14 @@ final class Sampler {
     record Sample(List<Value> state, int depth, int position) {}
 
     static List<Sample> reachable(TransitionSystem system, int maxDepth, int perDepth, long deadlineNanos) {
+        return reachable(system, maxDepth, perDepth, deadlineNanos, Interrupter.NEVER);
+    }
+
+    static List<Sample> reachable(TransitionSystem system, int maxDepth, int perDepth, long deadlineNanos,
+                                  Interrupter.Cancellation cancellation) {
         List<Sample> samples = new ArrayList<>();
         Set<List<Value>> seen = new LinkedHashSet<>();
-        try (Context ctx = new Context(); Interrupter ignored = new Interrupter(ctx, deadlineNanos)) {
+        try (Context ctx = new Context(); Interrupter ignored = new Interrupter(ctx, deadlineNanos, cancellation)) {
             Unrolling u = new Unrolling(system, ctx);
             Solver solver = ctx.mkSolver();
             List<Expr<?>[]> states = new ArrayList<>();
@@ -53,7 +58,6 @@ final class Sampler {
                     solver.add(ctx.mkNot(equal(ctx, states.get(k), u.values(model, states.get(k), system.state()), u)));
                 }
                 solver.pop();
-                if (solver.check() != Status.SATISFIABLE) return samples;
                 Expr<?>[] next = u.state("s" + (k + 1));
                 solver.add(u.trans(states.get(k), next, u.inputs("i" + (k + 1))));
                 states.add(next);

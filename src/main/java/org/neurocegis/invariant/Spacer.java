@@ -34,6 +34,10 @@ final class Spacer {
     }
 
     static Answer solve(TransitionSystem system, long deadlineNanos) {
+        return solve(system, deadlineNanos, Interrupter.NEVER);
+    }
+
+    static Answer solve(TransitionSystem system, long deadlineNanos, Interrupter.Cancellation cancellation) {
         long millis = (deadlineNanos - System.nanoTime()) / 1_000_000L;
         if (millis <= 0) return new Answer.NoAnswer("no time left");
         try (Context ctx = new Context()) {
@@ -57,7 +61,7 @@ final class Spacer {
             horn.add(forall(ctx, concat(s, inPost),
                     ctx.mkImplies(ctx.mkAnd((BoolExpr) inv.apply(s), ctx.mkNot(u.post(s, inPost))), ctx.mkFalse())));
             Status status;
-            try (Interrupter ignored = new Interrupter(ctx, deadlineNanos)) {
+            try (Interrupter ignored = new Interrupter(ctx, deadlineNanos, cancellation)) {
                 status = horn.check();
             }
             if (status == Status.UNSATISFIABLE) return new Answer.Unsafe();

@@ -36,7 +36,16 @@ final class Teacher implements AutoCloseable {
     private final Solver safe;
     private final long deadlineNanos;
 
+    private final Interrupter interrupter;
+    private final Interrupter.Cancellation cancellation;
+
     Teacher(TransitionSystem system, long deadlineNanos) {
+        this(system, deadlineNanos, Interrupter.NEVER);
+    }
+
+    Teacher(TransitionSystem system, long deadlineNanos, Interrupter.Cancellation cancellation) {
+        this.interrupter = new Interrupter(ctx, deadlineNanos, cancellation);
+        this.cancellation = cancellation;
         this.u = new Unrolling(system, ctx);
         this.deadlineNanos = deadlineNanos;
         this.s = u.state("s");
@@ -82,6 +91,7 @@ final class Teacher implements AutoCloseable {
     private Verdict query(Solver solver, BoolExpr extra, Kind kind) {
         long millis = (deadlineNanos - System.nanoTime()) / 1_000_000L;
         if (millis <= 0) return new Verdict.Unknown("timeout");
+        if (cancellation.cancelled()) return new Verdict.Unknown("cancelled");
         Params p = ctx.mkParams();
         p.add("timeout", (int) Math.min(Integer.MAX_VALUE, millis));
         solver.setParameters(p);
@@ -103,6 +113,7 @@ final class Teacher implements AutoCloseable {
     }
 
     @Override public void close() {
+        interrupter.close();
         ctx.close();
     }
 }
