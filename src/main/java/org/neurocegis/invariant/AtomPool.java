@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.neurocegis.sygus.Derivation;
+import org.neurocegis.sygus.SynthFun;
 import org.neurocegis.term.Evaluator;
 import org.neurocegis.term.FunctionDefinition;
 import org.neurocegis.term.Op;
@@ -100,6 +102,17 @@ final class AtomPool {
         }
         all.addAll(AffineHull.equalities(ints, state, samples));
         return new Pool(holdOnAll(new ArrayList<>(all), state, samples), new ArrayList<>(spec), new ArrayList<>(all));
+    }
+
+    /** Only the atoms the invariant's grammar derives: the answer must come from it (checked again as a whole). */
+    static Pool inGrammar(Pool pool, SynthFun inv) {
+        return new Pool(derivable(pool.all(), inv), derivable(pool.spec(), inv), derivable(pool.candidates(), inv));
+    }
+
+    private static List<Term> derivable(List<Term> atoms, SynthFun inv) {
+        List<Term> kept = new ArrayList<>();
+        for (Term a : atoms) if (Derivation.derivable(inv, a)) kept.add(a);
+        return kept;
     }
 
     /** The atoms true on every sample (those that can be part of an invariant). */

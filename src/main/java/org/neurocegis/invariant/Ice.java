@@ -49,6 +49,7 @@ final class Ice {
         List<List<Value>> states = new ArrayList<>();
         for (Sampler.Sample s : samples) states.add(s.state());
         AtomPool.Pool pool = AtomPool.of(system, states);
+        if (system.invariant().grammar().isPresent()) pool = AtomPool.inGrammar(pool, system.invariant());
         log(log, "ice: %d reachable samples, %d atoms hold on all (the problem has %d of its own)", states.size(),
                 pool.all().size(), pool.spec().size());
         try (Teacher teacher = new Teacher(system, deadlineNanos, cancellation)) {
