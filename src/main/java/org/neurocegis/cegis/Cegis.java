@@ -94,7 +94,7 @@ public final class Cegis {
         SynthFun f = functions.get(0);
         Optional<TransitionSystem> system = TransitionSystem.of(problem);
         if (system.isPresent()) {
-            return List.of(new InvariantStrategy(system.get(), invEngine), new SpecificationDefinition(problem, f),
+            return List.of(new InvariantStrategy(problem, system.get(), invEngine), new SpecificationDefinition(problem, f),
                     new EnumerativeSearch(problem, f, grammars.get(0), obligations, spec));
         }
         return List.of(new SpecificationDefinition(problem, f),

@@ -6,10 +6,12 @@ import java.util.Map;
 import org.neurocegis.invariant.InvariantEngine;
 import org.neurocegis.invariant.TransitionSystem;
 import org.neurocegis.sygus.Derivation;
+import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SynthFun;
 import org.neurocegis.term.FunctionDefinition;
 import org.neurocegis.term.Sort;
 import org.neurocegis.term.Value;
+import org.neurocegis.verify.InfeasibilityChecker;
 
 /**
  * The invariant lanes as a strategy: one proposal from {@link InvariantEngine} (a candidate that the loop proves
@@ -20,13 +22,15 @@ final class InvariantStrategy implements Strategy {
     /** The share of the time left that the lanes may use before the enumeration gets its turn. */
     private static final double SHARE = 0.8;
 
+    private final Problem problem;
     private final TransitionSystem system;
     private final InvariantEngine.Kind kind;
     private boolean done;
     /** The lane of the last result, for the name. */
     private String lane;
 
-    InvariantStrategy(TransitionSystem system, InvariantEngine.Kind kind) {
+    InvariantStrategy(Problem problem, TransitionSystem system, InvariantEngine.Kind kind) {
+        this.problem = problem;
         this.system = system;
         this.kind = kind;
     }
@@ -45,7 +49,8 @@ final class InvariantStrategy implements Strategy {
         long now = System.nanoTime();
         long deadline = context.deadlineNanos() == Long.MAX_VALUE ? Long.MAX_VALUE
                 : now + (long) ((context.deadlineNanos() - now) * SHARE);
-        InvariantEngine.Result result = InvariantEngine.run(system, kind, deadline, context.log());
+        InvariantEngine.Result result = InvariantEngine.run(system, kind, deadline,
+                t -> InfeasibilityChecker.check(problem, t, context.deadlineNanos(), 0).confirmed(), context.log());
         if (result instanceof InvariantEngine.Result.Unsafe unsafe) {
             lane = unsafe.lane();
             return new Proposal.Exhausted(unsafe.trace());

@@ -69,7 +69,9 @@ final class AtomPool {
         Set<Term> all = new LinkedHashSet<>(spec);
         List<Term.Var> ints = new ArrayList<>();
         List<Term.Var> bools = new ArrayList<>();
+        Set<String> relevant = relevant(state, bodies.get(1), bodies.get(2), primedToState);
         for (Term.Var v : state) {
+            if (!relevant.contains(v.name())) continue;
             if (v.sort().equals(Sort.INT)) ints.add(v);
             if (v.sort().equals(Sort.BOOL)) bools.add(v);
         }
@@ -102,6 +104,41 @@ final class AtomPool {
         }
         all.addAll(AffineHull.equalities(ints, state, samples));
         return new Pool(holdOnAll(new ArrayList<>(all), state, samples), new ArrayList<>(spec), new ArrayList<>(all));
+    }
+
+    /**
+     * The state variables that may affect post: those post reads, and those linked to them through trans, where two
+     * variables are linked when one atom of trans (a comparison, or a Boolean variable) reads both, now or next.
+     * The noise of SSA loops (temporaries no atom ties to the property) falls out.
+     */
+    private static Set<String> relevant(List<Term.Var> state, Term post, Term trans, Map<String, Term> primedToState) {
+        Map<String, String> parent = new HashMap<>();
+        for (Term.Var v : state) parent.put(v.name(), v.name());
+        Terms.forEachSubterm(trans, t -> {
+            if (!(t instanceof Term.App a) || !isComparison(a)) return;
+            Set<String> free = new HashSet<>();
+            freeVars(t, free);
+            String first = null;
+            for (String name : free) {
+                Term mapped = primedToState.get(name);
+                String v = mapped instanceof Term.Var m ? m.name() : name;
+                if (!parent.containsKey(v)) continue;
+                if (first == null) first = v;
+                else parent.put(find(parent, v), find(parent, first));
+            }
+        });
+        Set<String> roots = new HashSet<>();
+        Set<String> inPost = new HashSet<>();
+        freeVars(post, inPost);
+        for (String v : inPost) if (parent.containsKey(v)) roots.add(find(parent, v));
+        Set<String> out = new HashSet<>();
+        for (Term.Var v : state) if (roots.isEmpty() || roots.contains(find(parent, v.name()))) out.add(v.name());
+        return out;
+    }
+
+    private static String find(Map<String, String> parent, String v) {
+        while (!parent.get(v).equals(v)) v = parent.get(v);
+        return v;
     }
 
     /** Only the atoms the invariant's grammar derives: the answer must come from it (checked again as a whole). */

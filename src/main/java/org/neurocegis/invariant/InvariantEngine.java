@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 
 import org.neurocegis.term.Term;
 import org.neurocegis.verify.Certificate;
@@ -41,15 +42,31 @@ public final class InvariantEngine {
     }
 
     public static Result run(TransitionSystem system, Kind kind, long deadlineNanos, PrintWriter log) {
+        return run(system, kind, deadlineNanos, t -> true, log);
+    }
+
+    /**
+     * @param replays the independent check of a trace: one that does not replay (Z3 and our evaluator disagree, or
+     *                a bug) is no reason to stop looking for an invariant
+     */
+    public static Result run(TransitionSystem system, Kind kind, long deadlineNanos, Predicate<Certificate.Trace> replays,
+                             PrintWriter log) {
         long now = System.nanoTime();
         long quick = now + (long) ((deadlineNanos - now) * QUICK_SHARE);
         Optional<Certificate.Trace> shallow = Bmc.search(system, QUICK_DEPTH, quick);
-        if (shallow.isPresent()) return new Result.Unsafe(shallow.get(), "bmc");
-        return switch (kind) {
+        if (shallow.isPresent()) {
+            if (replays.test(shallow.get())) return new Result.Unsafe(shallow.get(), "bmc");
+            log(log, "bmc: a trace that does not replay, set aside: %s", shallow.get().describe());
+        }
+        Result result = switch (kind) {
             case ice -> ice(system, deadlineNanos, Interrupter.NEVER, log);
             case spacer -> spacer(system, deadlineNanos, Interrupter.NEVER, log);
             case portfolio -> portfolio(system, deadlineNanos, log);
         };
+        if (result instanceof Result.Unsafe u && !replays.test(u.trace())) {
+            return new Result.NotFound(u.lane() + " found a trace that does not replay");
+        }
+        return result;
     }
 
     /**
