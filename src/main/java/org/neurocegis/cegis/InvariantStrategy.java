@@ -50,7 +50,8 @@ final class InvariantStrategy implements Strategy {
         long deadline = context.deadlineNanos() == Long.MAX_VALUE ? Long.MAX_VALUE
                 : now + (long) ((context.deadlineNanos() - now) * SHARE);
         InvariantEngine.Result result = InvariantEngine.run(system, kind, deadline,
-                t -> InfeasibilityChecker.check(problem, t, context.deadlineNanos(), 0).confirmed(), context.log());
+                t -> InfeasibilityChecker.check(problem, t, context.deadlineNanos(), 0).confirmed(),
+                body -> Derivation.derivable(system.invariant(), body), context.log());
         if (result instanceof InvariantEngine.Result.Unsafe unsafe) {
             lane = unsafe.lane();
             return new Proposal.Exhausted(unsafe.trace());

@@ -42,15 +42,16 @@ public final class InvariantEngine {
     }
 
     public static Result run(TransitionSystem system, Kind kind, long deadlineNanos, PrintWriter log) {
-        return run(system, kind, deadlineNanos, t -> true, log);
+        return run(system, kind, deadlineNanos, t -> true, b -> true, log);
     }
 
     /**
      * @param replays the independent check of a trace: one that does not replay (Z3 and our evaluator disagree, or
      *                a bug) is no reason to stop looking for an invariant
+     * @param conforms whether an invariant is derivable from the grammar: one that is not does not stop the other lane
      */
     public static Result run(TransitionSystem system, Kind kind, long deadlineNanos, Predicate<Certificate.Trace> replays,
-                             PrintWriter log) {
+                             Predicate<Term> conforms, PrintWriter log) {
         long now = System.nanoTime();
         long quick = now + (long) ((deadlineNanos - now) * QUICK_SHARE);
         Optional<Certificate.Trace> shallow = Bmc.search(system, QUICK_DEPTH, quick);
@@ -59,9 +60,9 @@ public final class InvariantEngine {
             log(log, "bmc: a trace that does not replay, set aside: %s", shallow.get().describe());
         }
         Result result = switch (kind) {
-            case ice -> ice(system, deadlineNanos, Interrupter.NEVER, log);
-            case spacer -> spacer(system, deadlineNanos, Interrupter.NEVER, log);
-            case portfolio -> portfolio(system, deadlineNanos, log);
+            case ice -> usable(ice(system, deadlineNanos, Interrupter.NEVER, log), conforms);
+            case spacer -> usable(spacer(system, deadlineNanos, Interrupter.NEVER, log), conforms);
+            case portfolio -> portfolio(system, deadlineNanos, conforms, log);
         };
         if (result instanceof Result.Unsafe u && !replays.test(u.trace())) {
             return new Result.NotFound(u.lane() + " found a trace that does not replay");
@@ -73,7 +74,7 @@ public final class InvariantEngine {
      * Both lanes at once, on two threads (measured better than one after the other on this machine's two cores):
      * the first to find something stops the other.
      */
-    private static Result portfolio(TransitionSystem system, long deadlineNanos, PrintWriter log) {
+    private static Result portfolio(TransitionSystem system, long deadlineNanos, Predicate<Term> conforms, PrintWriter log) {
         Interrupter.Cancellation cancellation = new Interrupter.Cancellation();
         Interrupter.Cancellation stopSpacer = new Interrupter.Cancellation();
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -83,11 +84,11 @@ public final class InvariantEngine {
         });
         try {
             Future<Result> spacer = executor.submit(() -> {
-                Result r = spacer(system, deadlineNanos, stopSpacer, log);
+                Result r = usable(spacer(system, deadlineNanos, stopSpacer, log), conforms);
                 if (!(r instanceof Result.NotFound)) cancellation.cancel();
                 return r;
             });
-            Result ice = ice(system, deadlineNanos, cancellation, log);
+            Result ice = usable(ice(system, deadlineNanos, cancellation, log), conforms);
             if (!(ice instanceof Result.NotFound) && !cancellation.cancelled()) {
                 return ice;
             }
@@ -102,6 +103,14 @@ public final class InvariantEngine {
             stopSpacer.cancel();
             executor.shutdownNow();
         }
+    }
+
+    /** A lane's invariant outside the grammar counts as nothing found. */
+    private static Result usable(Result r, Predicate<Term> conforms) {
+        if (r instanceof Result.Found f && !conforms.test(f.body())) {
+            return new Result.NotFound(f.lane() + "'s invariant is not derivable from the grammar");
+        }
+        return r;
     }
 
     private static Result ice(TransitionSystem system, long deadlineNanos, Interrupter.Cancellation cancellation,
