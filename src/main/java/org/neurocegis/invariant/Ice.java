@@ -46,12 +46,14 @@ final class Ice {
         long now = System.nanoTime();
         long sampleDeadline = now + (deadlineNanos - now) / 5;
         List<Sampler.Sample> samples = Sampler.reachable(system, SAMPLE_DEPTH, SAMPLES_PER_DEPTH, sampleDeadline, cancellation);
+        if (cancellation.cancelled()) return Learned.nothing();
         List<List<Value>> states = new ArrayList<>();
         for (Sampler.Sample s : samples) states.add(s.state());
         AtomPool.Pool pool = AtomPool.of(system, states);
         if (system.invariant().grammar().isPresent()) pool = AtomPool.inGrammar(pool, system.invariant());
         log(log, "ice: %d reachable samples, %d atoms hold on all (the problem has %d of its own)", states.size(),
                 pool.all().size(), pool.spec().size());
+        if (cancellation.cancelled()) return Learned.nothing();
         try (Teacher teacher = new Teacher(system, deadlineNanos, cancellation)) {
             Optional<Houdini.Fixpoint> atoms = Houdini.fixpoint(teacher, pool.all(), system.state());
             if (atoms.isEmpty()) return Learned.nothing();

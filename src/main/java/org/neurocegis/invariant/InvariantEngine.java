@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.neurocegis.term.Term;
@@ -100,8 +101,14 @@ public final class InvariantEngine {
                 return ice;
             }
         } finally {
+            // Spacer's Z3 call returns once interrupted; let it close its context before the solve goes on
             stopSpacer.cancel();
-            executor.shutdownNow();
+            executor.shutdown();
+            try {
+                executor.awaitTermination(2, TimeUnit.SECONDS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
