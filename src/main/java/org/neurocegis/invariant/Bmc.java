@@ -20,6 +20,7 @@ import org.neurocegis.verify.Certificate;
  * concrete trace (states and every clause use's inputs), which is only evidence: the infeasibility checker replays
  * it on the exact evaluator before {@code infeasible} is printed.
  */
+@SuppressWarnings({"unchecked", "rawtypes", "try"}) // Z3's generic API (varargs of Expr<BoolSort>); a resource held only to be closed
 final class Bmc {
     private Bmc() {}
 

@@ -20,6 +20,7 @@ import org.neurocegis.term.Value;
  * reachable, even where stepping one concrete state is unsatisfiable (SSA loops whose temporaries are part of the
  * state). Each state keeps its provenance (the path length of the model it came from).
  */
+@SuppressWarnings({"unchecked", "rawtypes", "try"}) // Z3's generic API (varargs of Expr<BoolSort>); a resource held only to be closed
 final class Sampler {
     private Sampler() {}
 

@@ -23,6 +23,7 @@ import org.neurocegis.term.Term;
  * over its own copy of the inputs, solved by Z3's CHC engine. Its invariant is read back as our term; it is a
  * candidate like any other and is proved by the loop before anyone sees it.
  */
+@SuppressWarnings({"unchecked", "rawtypes", "try"}) // Z3's generic API (varargs of Expr<BoolSort>); a resource held only to be closed
 final class Spacer {
     private Spacer() {}
 

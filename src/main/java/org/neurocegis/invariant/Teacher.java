@@ -17,6 +17,7 @@ import org.neurocegis.term.Value;
  * positive state (initial, outside the candidate), a negative state (inside, breaking post) or an implication pair
  * (inside, and a step leads outside). One solver per clause keeps the system asserted across checks.
  */
+@SuppressWarnings({"unchecked", "rawtypes", "try"}) // Z3's generic API (varargs of Expr<BoolSort>); a resource held only to be closed
 final class Teacher implements AutoCloseable {
     /** The teacher's answer. */
     sealed interface Verdict {

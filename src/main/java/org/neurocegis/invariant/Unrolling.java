@@ -19,6 +19,7 @@ import org.neurocegis.verify.Z3Translator;
  * instantiated on them, each use with its own copy of the declared inputs (a definition reads a declared variable
  * as a global constant of that name, which is then substituted by the copy).
  */
+@SuppressWarnings({"unchecked", "rawtypes", "try"}) // Z3's generic API (varargs of Expr<BoolSort>); a resource held only to be closed
 final class Unrolling {
     private final TransitionSystem system;
     private final Context ctx;
@@ -107,7 +108,6 @@ final class Unrolling {
         return env;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private BoolExpr instantiate(Term t, Map<String, Expr> env, Expr<?>[] in) {
         BoolExpr e = (BoolExpr) translator.translate(t, env);
         return in.length == 0 ? e : (BoolExpr) e.substitute((Expr[]) globalInputs, (Expr[]) in);
