@@ -108,6 +108,8 @@ final class Teacher implements AutoCloseable {
                 case NEGATIVE -> new Verdict.Negative(a);
                 case IMPLICATION -> new Verdict.Implication(a, u.values(solver.getModel(), next, u.system().state()));
             };
+        } catch (com.microsoft.z3.Z3Exception ex) {
+            return new Verdict.Unknown(ex.getMessage());
         } finally {
             solver.pop();
         }

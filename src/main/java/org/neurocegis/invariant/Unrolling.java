@@ -84,7 +84,14 @@ final class Unrolling {
     /** The values of {@code exprs} in {@code model} (completed: a constant the model leaves free gets some value). */
     List<Value> values(Model model, Expr<?>[] exprs, List<Term.Var> vars) {
         List<Value> values = new ArrayList<>();
-        for (int i = 0; i < exprs.length; i++) values.add(Z3Translator.valueOf(model.eval(exprs[i], true), vars.get(i).sort()));
+        for (int i = 0; i < exprs.length; i++) {
+            Expr<?> e = model.eval(exprs[i], true);
+            // an evaluation cut short (Z3 interrupted at the deadline) gives back a term, not a value: no trace then
+            if (!(e.isTrue() || e.isFalse() || e.isIntNum() || e.isBVNumeral())) {
+                throw new com.microsoft.z3.Z3Exception("no value in the model for " + exprs[i]);
+            }
+            values.add(Z3Translator.valueOf(e, vars.get(i).sort()));
+        }
         return values;
     }
 
