@@ -44,15 +44,22 @@ final class FromZ3 {
     private Term convert(Expr<?> e) throws Untranslatable {
         if (e.isTrue()) return Term.bool(true);
         if (e.isFalse()) return Term.bool(false);
-        if (e.isIntNum()) return Term.lit(Value.of(((IntNum) e).getBigInteger()));
-        if (e.isBVNumeral()) return Term.lit(Value.BitVecValue.of(((BitVecNum) e).getSortSize(), ((BitVecNum) e).getBigInteger()));
+        // numerals are not applications in Z3's Java API (isBVNumeral() is false for them): go by the class
+        if (e instanceof IntNum i) return Term.lit(Value.of(i.getBigInteger()));
+        if (e instanceof BitVecNum b) return Term.lit(Value.BitVecValue.of(b.getSortSize(), b.getBigInteger()));
         if (!e.isApp()) throw new Untranslatable("not an application: " + e);
         Term.Var v = vars.get(e);
         if (v != null) return v;
         if (e.isConst()) throw new Untranslatable("unknown constant " + e);
         FuncDecl<?> decl = e.getFuncDecl();
         String name = decl.getName().toString();
-        if (name.equals("iff")) name = "=";
+        // Z3's own names where they differ from SMT-LIB's
+        name = switch (name) {
+            case "iff" -> "=";
+            case "if" -> "ite";
+            case "implies" -> "=>";
+            default -> name;
+        };
         Op op = Op.byName(name);
         if (op == null) throw new Untranslatable("unknown operator " + name);
         List<Integer> indices = new ArrayList<>();

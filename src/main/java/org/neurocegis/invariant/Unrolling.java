@@ -87,7 +87,7 @@ final class Unrolling {
         for (int i = 0; i < exprs.length; i++) {
             Expr<?> e = model.eval(exprs[i], true);
             // an evaluation cut short (Z3 interrupted at the deadline) gives back a term, not a value: no trace then
-            if (!(e.isTrue() || e.isFalse() || e.isIntNum() || e.isBVNumeral())) {
+            if (!(e.isTrue() || e.isFalse() || e.isNumeral())) {
                 throw new com.microsoft.z3.Z3Exception("no value in the model for " + exprs[i]);
             }
             values.add(Z3Translator.valueOf(e, vars.get(i).sort()));
