@@ -12,10 +12,15 @@ import java.util.regex.Pattern;
  * The search effort our solver reports with {@code solve --stats} (lines such as {@code ; terms generated  123} on
  * stderr). Each figure is null when the run did not report it (another solver, a run killed before it printed its
  * statistics, or a build that does not print that line). {@code proposerSeconds} is the proposer's load time plus
- * its time in calls, or whichever of the two was reported.
+ * its time in calls, or whichever of the two was reported; {@code solvedBy} the strategy (or invariant lane) that
+ * solved it.
  */
-public record Effort(Long termsGenerated, Long termsDistinct, Long iterations, Double proposerSeconds) {
-    public static final Effort NONE = new Effort(null, null, null, null);
+public record Effort(Long termsGenerated, Long termsDistinct, Long iterations, Double proposerSeconds, String solvedBy) {
+    public static final Effort NONE = new Effort(null, null, null, null, null);
+
+    public Effort(Long termsGenerated, Long termsDistinct, Long iterations, Double proposerSeconds) {
+        this(termsGenerated, termsDistinct, iterations, proposerSeconds, null);
+    }
 
     /** How much of the end of a stderr file is read: the statistics are its last lines. */
     private static final long TAIL_BYTES = 1L << 20;
@@ -24,6 +29,7 @@ public record Effort(Long termsGenerated, Long termsDistinct, Long iterations, D
     private static final Pattern TERMS_DISTINCT = line("distinct terms \\(bank\\)[ \\t]+(\\d+)(?:[ \\t].*)?");
     private static final Pattern ITERATIONS = line("iterations[ \\t]+(\\d+)");
     private static final Pattern PROPOSER_LOAD = line("proposer load time[ \\t]+(\\S+)[ \\t]*s");
+    private static final Pattern SOLVED_BY = line("solved by[ \\t]+(\\S.*?)");
     private static final Pattern PROPOSER_TIME = line("proposer time[ \\t]+(\\S+)[ \\t]*s");
 
     private static Pattern line(String body) {
@@ -37,7 +43,7 @@ public record Effort(Long termsGenerated, Long termsDistinct, Long iterations, D
         Double calls = decimal(last(PROPOSER_TIME, stderr));
         Double proposer = load == null ? calls : calls == null ? load : Double.valueOf(load + calls);
         return new Effort(integer(last(TERMS_GENERATED, stderr)), integer(last(TERMS_DISTINCT, stderr)),
-                integer(last(ITERATIONS, stderr)), proposer);
+                integer(last(ITERATIONS, stderr)), proposer, last(SOLVED_BY, stderr));
     }
 
     /** The figures in the stderr file of a run (its last MiB); none when it cannot be read. */

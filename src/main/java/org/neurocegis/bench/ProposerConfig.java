@@ -6,12 +6,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One configuration of our solver in {@code bench --proposers}: an item {@code NAME[:adapt|:noadapt][:nofallback][:model=PATH]}
+ * One configuration of our solver in {@code bench --proposers}: an item {@code NAME[:adapt|:noadapt][:nofallback][:model=PATH][:inv=ENGINE]}
  * (the modifiers in any order, each at most once), where NAME is {@code uniform} or {@code neural}. It runs
- * {@code solve --proposer NAME} with {@code --adapt} or {@code --no-adapt}, {@code --no-fallback} and {@code --model PATH} as asked, as
+ * {@code solve --proposer NAME} with {@code --adapt} or {@code --no-adapt}, {@code --no-fallback}, {@code --model PATH} and {@code --inv-engine ENGINE} as asked, as
  * the solver column {@code neurocegis[ITEM]}. A model path cannot hold {@code :} or {@code ,}.
  */
-public record ProposerConfig(String item, String proposer, boolean adapt, boolean noAdapt, boolean noFallback, String model) {
+public record ProposerConfig(String item, String proposer, boolean adapt, boolean noAdapt, boolean noFallback, String model,
+                             String invEngine) {
+    /** The invariant engines {@code solve --inv-engine} knows. */
+    public static final List<String> INV_ENGINES = List.of("ice", "spacer", "portfolio");
+
+    public ProposerConfig(String item, String proposer, boolean adapt, boolean noAdapt, boolean noFallback, String model) {
+        this(item, proposer, adapt, noAdapt, noFallback, model, null);
+    }
+
     /** The proposers {@code solve --proposer} knows. */
     public static final List<String> PROPOSERS = List.of("uniform", "neural");
 
@@ -29,6 +37,7 @@ public record ProposerConfig(String item, String proposer, boolean adapt, boolea
         boolean noAdapt = false;
         boolean noFallback = false;
         String model = null;
+        String inv = null;
         for (int i = 1; i < parts.length; i++) {
             String m = parts[i];
             if (m.equals("adapt") && !adapt && !noAdapt) {
@@ -39,15 +48,20 @@ public record ProposerConfig(String item, String proposer, boolean adapt, boolea
                 noFallback = true;
             } else if (m.startsWith("model=") && model == null && m.length() > "model=".length()) {
                 model = m.substring("model=".length());
+            } else if (m.startsWith("inv=") && inv == null && INV_ENGINES.contains(m.substring("inv=".length()))) {
+                inv = m.substring("inv=".length());
+            } else if (m.startsWith("inv=")) {
+                throw new IllegalArgumentException("'" + item + "': '" + m + "' given twice, or not one of inv="
+                        + String.join("|", INV_ENGINES));
             } else if (m.equals("adapt") || m.equals("noadapt") || m.equals("nofallback") || m.startsWith("model=")) {
                 throw new IllegalArgumentException("'" + item + "': '" + m + "' "
                         + (m.equals("model=") ? "needs a path" : "given twice, or with its opposite"));
             } else {
                 throw new IllegalArgumentException("'" + item + "': unknown modifier '" + m
-                        + "' (known: adapt, noadapt, nofallback, model=PATH)");
+                        + "' (known: adapt, noadapt, nofallback, model=PATH, inv=ENGINE)");
             }
         }
-        return new ProposerConfig(item, name, adapt, noAdapt, noFallback, model);
+        return new ProposerConfig(item, name, adapt, noAdapt, noFallback, model, inv);
     }
 
     /** A comma-separated list of items, without repeats; IllegalArgumentException saying what is wrong. */
@@ -74,6 +88,7 @@ public record ProposerConfig(String item, String proposer, boolean adapt, boolea
         if (noAdapt) args.add("--no-adapt");
         if (noFallback) args.add("--no-fallback");
         if (model != null) args.addAll(List.of("--model", model));
+        if (invEngine != null) args.addAll(List.of("--inv-engine", invEngine));
         return args;
     }
 }

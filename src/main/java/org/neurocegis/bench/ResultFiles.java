@@ -21,11 +21,11 @@ public final class ResultFiles {
     public static final String EFFORT = "effort.csv";
 
     /**
-     * The columns of results.csv. The last four (the effort our solver reports with {@code --stats}) came later and
+     * The columns of results.csv. The last five (the effort our solver reports with {@code --stats}, and what solved it) came later and
      * are empty where not reported; files written before them have only the first six, and read back the same.
      */
     public static final List<String> RESULT_COLUMNS = List.of("track", "file", "solver", "status", "seconds", "detail",
-            "terms_generated", "terms_distinct", "iterations", "proposer_seconds");
+            "terms_generated", "terms_distinct", "iterations", "proposer_seconds", "solved_by");
 
     private ResultFiles() {}
 
@@ -40,7 +40,8 @@ public final class ResultFiles {
                         e.termsGenerated() == null ? "" : e.termsGenerated().toString(),
                         e.termsDistinct() == null ? "" : e.termsDistinct().toString(),
                         e.iterations() == null ? "" : e.iterations().toString(),
-                        e.proposerSeconds() == null ? "" : String.format(Locale.ROOT, "%.3f", e.proposerSeconds())));
+                        e.proposerSeconds() == null ? "" : String.format(Locale.ROOT, "%.3f", e.proposerSeconds()),
+                        e.solvedBy() == null ? "" : csv(e.solvedBy())));
                 w.write('\n');
             }
         }
@@ -72,7 +73,8 @@ public final class ResultFiles {
                 seconds = Double.parseDouble(field(r, col, "seconds"));
                 String pt = field(r, col, "proposer_seconds");
                 effort = new Effort(optLong(field(r, col, "terms_generated")), optLong(field(r, col, "terms_distinct")),
-                        optLong(field(r, col, "iterations")), pt.isEmpty() ? null : Double.parseDouble(pt));
+                        optLong(field(r, col, "iterations")), pt.isEmpty() ? null : Double.parseDouble(pt),
+                        !field(r, col, "solved_by").isEmpty() ? field(r, col, "solved_by") : null);
             } catch (NumberFormatException ex) {
                 throw new IOException(where + ": not a number: " + ex.getMessage());
             }

@@ -6,9 +6,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
+import org.neurocegis.invariant.InvariantEngine;
+import org.neurocegis.invariant.TransitionSystem;
 import org.neurocegis.search.DefaultGrammar;
 import org.neurocegis.search.Proposer;
 import org.neurocegis.sygus.Grammar;
@@ -35,9 +38,14 @@ public final class Cegis {
      * @param z3TimeoutMillis limit for one Z3 check
      * @param log where to write one line per iteration (-v), or null
      */
-    public record Options(long timeoutMillis, int z3TimeoutMillis, Guidance guidance, long seed, PrintWriter log) {
+    public record Options(long timeoutMillis, int z3TimeoutMillis, Guidance guidance, long seed, PrintWriter log,
+                          InvariantEngine.Kind invEngine) {
         public Options(long timeoutMillis, int z3TimeoutMillis, Proposer proposer, long seed, PrintWriter log) {
             this(timeoutMillis, z3TimeoutMillis, Guidance.of(proposer), seed, log);
+        }
+
+        public Options(long timeoutMillis, int z3TimeoutMillis, Guidance guidance, long seed, PrintWriter log) {
+            this(timeoutMillis, z3TimeoutMillis, guidance, seed, log, InvariantEngine.Kind.portfolio);
         }
 
         public Proposer proposer() {
@@ -71,6 +79,11 @@ public final class Cegis {
 
     /** The strategies for a problem, in the order the loop tries them. */
     static List<Strategy> strategies(Problem problem, Obligations obligations, Problem.Specification spec, Stats stats) {
+        return strategies(problem, obligations, spec, stats, InvariantEngine.Kind.portfolio);
+    }
+
+    static List<Strategy> strategies(Problem problem, Obligations obligations, Problem.Specification spec, Stats stats,
+                                     InvariantEngine.Kind invEngine) {
         List<SynthFun> functions = problem.synthFuns();
         List<Grammar> grammars = new ArrayList<>();
         for (SynthFun f : functions) {
@@ -79,6 +92,11 @@ public final class Cegis {
         }
         if (functions.size() > 1) return List.of(new JointSearch(problem, functions, grammars, obligations));
         SynthFun f = functions.get(0);
+        Optional<TransitionSystem> system = TransitionSystem.of(problem);
+        if (system.isPresent()) {
+            return List.of(new InvariantStrategy(problem, system.get(), invEngine), new SpecificationDefinition(problem, f),
+                    new EnumerativeSearch(problem, f, grammars.get(0), obligations, spec));
+        }
         return List.of(new SpecificationDefinition(problem, f),
                 new EnumerativeSearch(problem, f, grammars.get(0), obligations, spec));
     }
@@ -93,7 +111,7 @@ public final class Cegis {
                 Set<String> names = new HashSet<>();
                 for (SynthFun f : problem.synthFuns()) names.add(f.name());
                 Obligations obligations = Obligations.of(spec, problem.definitionsByName(), names);
-                return loop(strategies(problem, obligations, spec, stats), verifier, spec, obligations, names);
+                return loop(strategies(problem, obligations, spec, stats, options.invEngine()), verifier, spec, obligations, names);
             } finally {
                 stats.z3Checks = verifier.checks();
                 stats.z3Nanos = verifier.nanos();

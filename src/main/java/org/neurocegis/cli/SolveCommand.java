@@ -10,6 +10,7 @@ import org.neurocegis.cegis.Cegis;
 import org.neurocegis.cegis.Outcome;
 import org.neurocegis.cegis.Stats;
 import org.neurocegis.cegis.Guidance;
+import org.neurocegis.invariant.InvariantEngine;
 import org.neurocegis.neural.NeuralProposer;
 import org.neurocegis.neural.UniformProposer;
 import org.neurocegis.search.Proposer;
@@ -67,6 +68,9 @@ final class SolveCommand implements Command {
                         .desc("online adaptation (Probe): partial solutions raise the weight of their productions "
                                 + "during the search (default: off)").build())
                 .addOption(Option.builder().longOpt("no-adapt").desc("no online adaptation (the default)").build())
+                .addOption(Option.builder().longOpt("inv-engine").hasArg().argName("ice|spacer|portfolio")
+                        .desc("for synth-inv problems: our learner, Z3's CHC engine (Spacer), or both (default: "
+                                + "portfolio)").build())
                 .addOption(Option.builder().longOpt("no-fallback")
                         .desc("no safety net: the guided search keeps its weights to the end instead of handing over "
                                 + "to uniform weights (for measurement)").build());
@@ -84,6 +88,7 @@ final class SolveCommand implements Command {
         Path model = args.path("model");
         boolean adapt = args.flag("adapt") && !args.flag("no-adapt");
         boolean noFallback = args.flag("no-fallback");
+        InvariantEngine.Kind invEngine = args.choice("inv-engine", InvariantEngine.Kind.class, InvariantEngine.Kind.portfolio);
         if (model != null && proposer != ProposerKind.neural) {
             throw new Arguments.UsageException("--model needs --proposer neural");
         }
@@ -117,7 +122,7 @@ final class SolveCommand implements Command {
         Outcome outcome;
         try {
             outcome = Cegis.solve(problem, new Cegis.Options(timeoutMillis, z3TimeoutMillis, guidance, seed,
-                    verbose ? err : null), statistics);
+                    verbose ? err : null, invEngine), statistics);
         } catch (OutOfMemoryError ex) {
             outcome = new Outcome.Unknown("out of memory");
         } catch (NeuralProposer.ModelException ex) {

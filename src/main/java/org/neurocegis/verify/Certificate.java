@@ -51,4 +51,35 @@ public sealed interface Certificate {
                     + " inputs) meets the specification at " + points.size() + " points";
         }
     }
+
+    /**
+     * An unsafe system: {@code states} is a path s0 .. sn of the invariant's states, where s0 meets some pre, each
+     * step meets some trans, and sn fails some post. {@code inputs} holds the declared variables' values of each use
+     * of a clause: the pre (first), each step, and the post (last), so {@code states.size() + 1} maps.
+     */
+    record Trace(String invariant, List<List<Value>> states, List<Map<String, Value>> inputs) implements Certificate {
+        public Trace {
+            states = states.stream().map(List::copyOf).toList();
+            inputs = inputs.stream().map(Map::copyOf).toList();
+        }
+
+        @Override public String kind() {
+            return "counterexample trace";
+        }
+
+        @Override public String describe() {
+            StringBuilder sb = new StringBuilder("a path of ").append(states.size() - 1)
+                    .append(" steps from an initial state to one that breaks the post-condition:");
+            for (int k = 0; k < states.size(); k++) {
+                sb.append("\n;   state ").append(k).append(": ").append(states.get(k));
+                if (k < inputs.size() && !inputs.get(k).isEmpty()) {
+                    sb.append(k == 0 ? " (inputs of pre: " : " (inputs of step " + k + ": ").append(new java.util.TreeMap<>(inputs.get(k))).append(')');
+                }
+            }
+            if (inputs.size() == states.size() + 1 && !inputs.get(states.size()).isEmpty()) {
+                sb.append("\n;   inputs of post: ").append(new java.util.TreeMap<>(inputs.get(states.size())));
+            }
+            return sb.toString();
+        }
+    }
 }

@@ -37,6 +37,7 @@ public final class InfeasibilityChecker {
     public static Verdict check(Problem problem, Certificate certificate, long deadlineNanos, int z3TimeoutMillis) {
         try {
             if (certificate instanceof Certificate.Contradiction c) return contradiction(problem, c, z3TimeoutMillis);
+            if (certificate instanceof Certificate.Trace t) return TraceReplay.replay(problem, t);
             return exhaustion(problem, (Certificate.Exhaustion) certificate, deadlineNanos);
         } catch (RuntimeException ex) {
             return new Verdict(false, "the check failed: " + ex.getMessage());

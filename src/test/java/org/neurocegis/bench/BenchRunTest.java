@@ -171,7 +171,8 @@ class BenchRunTest {
                   a.sl) printf '%%s\\n' '%s'
                         printf '; iterations               2\\n; terms generated          12000\\n' >&2
                         printf '; distinct terms (bank)    345 (largest bank 300)\\n' >&2
-                        printf '; proposer load time       0.100 s\\n; proposer time            0.025 s\\n' >&2 ;;
+                        printf '; proposer load time       0.100 s\\n; proposer time            0.025 s\\n' >&2
+                        printf '; solved by                invariant lane spacer\\n' >&2 ;;
                   b.sl) echo unknown; printf '; terms generated          9\\n' >&2 ;;
                   *) echo unknown ;;
                 esac
@@ -187,13 +188,13 @@ class BenchRunTest {
 
         assertEquals(0, run.exit(), run.err());
         Map<String, BenchFixtures.Row> rows = BenchFixtures.results(out);
-        assertEquals(new Effort(12000L, 345L, 2L, 0.125), rows.get("neurocegis/lia/a.sl").effort());
+        assertEquals(new Effort(12000L, 345L, 2L, 0.125, "invariant lane spacer"), rows.get("neurocegis/lia/a.sl").effort());
         assertEquals(new Effort(9L, null, null, null), rows.get("neurocegis/lia/b.sl").effort());
         assertEquals(Effort.NONE, rows.get("neurocegis/lia/c.sl").effort());
         assertEquals(Effort.NONE, rows.get("cvc5/lia/a.sl").effort(), "cvc5 reports no effort");
         List<String> lines = Files.readAllLines(out.resolve("results.csv"), StandardCharsets.UTF_8);
         assertTrue(lines.contains("lia,a.sl,cvc5,solved," + String.format(java.util.Locale.ROOT, "%.3f",
-                rows.get("cvc5/lia/a.sl").seconds()) + ",proved,,,,"), lines.toString());
+                rows.get("cvc5/lia/a.sl").seconds()) + ",proved,,,,,"), lines.toString());
         assertFalse(Files.exists(out.resolve("effort.csv")), "one configuration of ours: nothing to compare");
     }
 

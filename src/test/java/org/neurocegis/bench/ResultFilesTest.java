@@ -19,18 +19,18 @@ class ResultFilesTest {
     void effortColumnsRoundTripAndAreEmptyWhereNotReported() throws Exception {
         List<BenchResult> results = List.of(
                 new BenchResult("bv", "a.sl", "neurocegis[neural]", BenchStatus.SOLVED, 1.5, "proved",
-                        new Effort(20000L, 1500L, 3L, 0.25)),
+                        new Effort(20000L, 1500L, 3L, 0.25, "invariant lane spacer")),
                 new BenchResult("bv", "a.sl", "neurocegis[uniform]", BenchStatus.UNKNOWN, 2, "time, \"quoted\"",
                         new Effort(7L, null, null, null)),
                 new BenchResult("bv", "a.sl", "cvc5", BenchStatus.TIMEOUT, 31, "timeout"));
         Path csv = tmp.resolve("results.csv");
         ResultFiles.writeResults(csv, results);
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("track,file,solver,status,seconds,detail,terms_generated,terms_distinct,iterations,proposer_seconds",
+        assertEquals("track,file,solver,status,seconds,detail,terms_generated,terms_distinct,iterations,proposer_seconds,solved_by",
                 lines.get(0));
-        assertEquals("bv,a.sl,neurocegis[neural],solved,1.500,proved,20000,1500,3,0.250", lines.get(1));
-        assertEquals("bv,a.sl,neurocegis[uniform],unknown,2.000,\"time, \"\"quoted\"\"\",7,,,", lines.get(2));
-        assertEquals("bv,a.sl,cvc5,timeout,31.000,timeout,,,,", lines.get(3));
+        assertEquals("bv,a.sl,neurocegis[neural],solved,1.500,proved,20000,1500,3,0.250,invariant lane spacer", lines.get(1));
+        assertEquals("bv,a.sl,neurocegis[uniform],unknown,2.000,\"time, \"\"quoted\"\"\",7,,,,", lines.get(2));
+        assertEquals("bv,a.sl,cvc5,timeout,31.000,timeout,,,,,", lines.get(3));
         assertEquals(results, ResultFiles.readResults(csv));
     }
 

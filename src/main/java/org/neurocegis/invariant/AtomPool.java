@@ -1,0 +1,209 @@
+package org.neurocegis.invariant;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.neurocegis.sygus.Derivation;
+import org.neurocegis.sygus.SynthFun;
+import org.neurocegis.term.Evaluator;
+import org.neurocegis.term.FunctionDefinition;
+import org.neurocegis.term.Op;
+import org.neurocegis.term.Sort;
+import org.neurocegis.term.Term;
+import org.neurocegis.term.Terms;
+import org.neurocegis.term.Value;
+
+/**
+ * Candidate atoms over the state variables: the problem's own comparisons (from pre, post and trans after inlining;
+ * those over next-state variables read as comparisons of the state), Boolean variables and their equalities,
+ * intervals and octagon sides with constants from the file, and the equalities of the affine hull of the samples.
+ */
+final class AtomPool {
+    private AtomPool() {}
+
+    /**
+     * The pool's atoms that hold on every sample ({@code all}), the problem's own atoms wherever they hold
+     * ({@code spec}), and every atom of the pool ({@code candidates}, the decision tree's features).
+     */
+    record Pool(List<Term> all, List<Term> spec, List<Term> candidates) {}
+
+    /** At most this many Int variables get octagon sides between every pair. */
+    private static final int MAX_PAIR_VARS = 40;
+
+    static Pool of(TransitionSystem system, List<List<Value>> samples) {
+        List<Term.Var> state = system.state();
+        Map<String, Term> primedToState = new HashMap<>();
+        List<Term.Var> primed = new ArrayList<>();
+        for (int i = 0; i < state.size(); i++) {
+            Term.Var p = new Term.Var("!p" + i, state.get(i).sort());
+            primed.add(p);
+            primedToState.put(p.name(), state.get(i));
+        }
+        Set<String> stateNames = new HashSet<>();
+        for (Term.Var v : state) stateNames.add(v.name());
+        Map<String, FunctionDefinition> defs = system.definitions();
+        List<Term> bodies = List.of(inline(system.pre(state), defs), inline(system.post(state), defs),
+                inline(system.trans(state, primed), defs));
+        Set<Term> spec = new LinkedHashSet<>();
+        TreeSet<BigInteger> constants = new TreeSet<>();
+        constants.add(BigInteger.ZERO);
+        for (Term body : bodies) {
+            Terms.forEachSubterm(body, t -> {
+                if (t instanceof Term.Lit l && l.value() instanceof Value.IntValue iv) constants.add(iv.value());
+                if (!isComparison(t)) return;
+                Set<String> free = new HashSet<>();
+                freeVars(t, free);
+                if (free.isEmpty()) return;
+                if (stateNames.containsAll(free)) spec.add(t);
+                else if (primedToState.keySet().containsAll(free)) spec.add(Terms.substitute(t, primedToState));
+            });
+        }
+        Set<Term> all = new LinkedHashSet<>(spec);
+        List<Term.Var> ints = new ArrayList<>();
+        List<Term.Var> bools = new ArrayList<>();
+        Set<String> relevant = relevant(state, bodies.get(1), bodies.get(2), primedToState);
+        for (Term.Var v : state) {
+            if (!relevant.contains(v.name())) continue;
+            if (v.sort().equals(Sort.INT)) ints.add(v);
+            if (v.sort().equals(Sort.BOOL)) bools.add(v);
+        }
+        for (Term.Var b : bools) {
+            all.add(b);
+            all.add(Term.app(Op.NOT, b));
+        }
+        for (int i = 0; i < bools.size(); i++) {
+            for (int j = i + 1; j < bools.size(); j++) {
+                all.add(Term.app(Op.EQ, bools.get(i), bools.get(j)));
+                all.add(Term.app(Op.DISTINCT, bools.get(i), bools.get(j)));
+            }
+        }
+        for (Term.Var x : ints) {
+            for (BigInteger c : constants) {
+                all.add(Term.app(Op.GE, x, Term.lit(Value.of(c))));
+                all.add(Term.app(Op.LE, x, Term.lit(Value.of(c))));
+            }
+        }
+        if (ints.size() <= MAX_PAIR_VARS) {
+            for (int i = 0; i < ints.size(); i++) {
+                for (int j = i + 1; j < ints.size(); j++) {
+                    Term.Var x = ints.get(i), y = ints.get(j);
+                    all.add(Term.app(Op.LE, x, y));
+                    all.add(Term.app(Op.GE, x, y));
+                    all.add(Term.app(Op.LE, Term.app(Op.ADD, x, y), Term.lit(Value.of(0))));
+                    all.add(Term.app(Op.GE, Term.app(Op.ADD, x, y), Term.lit(Value.of(0))));
+                }
+            }
+        }
+        all.addAll(AffineHull.equalities(ints, state, samples));
+        return new Pool(holdOnAll(new ArrayList<>(all), state, samples), new ArrayList<>(spec), new ArrayList<>(all));
+    }
+
+    /**
+     * The state variables that may affect post: those post reads, and those linked to them through trans, where two
+     * variables are linked when one atom of trans (a comparison, or a Boolean variable) reads both, now or next.
+     * The noise of SSA loops (temporaries no atom ties to the property) falls out.
+     */
+    private static Set<String> relevant(List<Term.Var> state, Term post, Term trans, Map<String, Term> primedToState) {
+        Map<String, String> parent = new HashMap<>();
+        for (Term.Var v : state) parent.put(v.name(), v.name());
+        Terms.forEachSubterm(trans, t -> {
+            if (!(t instanceof Term.App a) || !isComparison(a)) return;
+            Set<String> free = new HashSet<>();
+            freeVars(t, free);
+            String first = null;
+            for (String name : free) {
+                Term mapped = primedToState.get(name);
+                String v = mapped instanceof Term.Var m ? m.name() : name;
+                if (!parent.containsKey(v)) continue;
+                if (first == null) first = v;
+                else parent.put(find(parent, v), find(parent, first));
+            }
+        });
+        Set<String> roots = new HashSet<>();
+        Set<String> inPost = new HashSet<>();
+        freeVars(post, inPost);
+        for (String v : inPost) if (parent.containsKey(v)) roots.add(find(parent, v));
+        Set<String> out = new HashSet<>();
+        for (Term.Var v : state) if (roots.isEmpty() || roots.contains(find(parent, v.name()))) out.add(v.name());
+        return out;
+    }
+
+    private static String find(Map<String, String> parent, String v) {
+        while (!parent.get(v).equals(v)) v = parent.get(v);
+        return v;
+    }
+
+    /** Only the atoms the invariant's grammar derives: the answer must come from it (checked again as a whole). */
+    static Pool inGrammar(Pool pool, SynthFun inv) {
+        return new Pool(derivable(pool.all(), inv), derivable(pool.spec(), inv), derivable(pool.candidates(), inv));
+    }
+
+    private static List<Term> derivable(List<Term> atoms, SynthFun inv) {
+        List<Term> kept = new ArrayList<>();
+        for (Term a : atoms) if (Derivation.derivable(inv, a)) kept.add(a);
+        return kept;
+    }
+
+    /** The atoms true on every sample (those that can be part of an invariant). */
+    static List<Term> holdOnAll(List<Term> atoms, List<Term.Var> state, List<List<Value>> samples) {
+        Evaluator eval = new Evaluator();
+        List<Term> kept = new ArrayList<>();
+        for (Term a : atoms) {
+            boolean ok = true;
+            for (List<Value> s : samples) {
+                if (!holds(eval, a, state, s)) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) kept.add(a);
+        }
+        return kept;
+    }
+
+    static boolean holds(Evaluator eval, Term atom, List<Term.Var> state, List<Value> s) {
+        Map<String, Value> env = new LinkedHashMap<>();
+        for (int i = 0; i < s.size(); i++) env.put(state.get(i).name(), s.get(i));
+        try {
+            return ((Value.BoolValue) eval.eval(atom, env)).value();
+        } catch (RuntimeException ex) {
+            return false;
+        }
+    }
+
+    private static boolean isComparison(Term t) {
+        if (!(t instanceof Term.App a)) return false;
+        return switch (a.op()) {
+            case LE, LT, GE, GT -> true;
+            case EQ, DISTINCT -> !a.args().get(0).sort().equals(Sort.BOOL) || a.args().size() == 2;
+            default -> false;
+        };
+    }
+
+    private static void freeVars(Term t, Set<String> out) {
+        Terms.forEachSubterm(t, x -> {
+            if (x instanceof Term.Var v) out.add(v.name());
+            if (x instanceof Term.Let || x instanceof Term.Call) out.add("!unsupported");
+        });
+    }
+
+    /** Every call of a defined function replaced by its body on the arguments. */
+    static Term inline(Term t, Map<String, FunctionDefinition> defs) {
+        return Terms.rewrite(t, x -> {
+            if (!(x instanceof Term.Call c)) return null;
+            FunctionDefinition d = defs.get(c.function());
+            if (d == null) return null;
+            Map<String, Term> args = new HashMap<>();
+            for (int i = 0; i < c.args().size(); i++) args.put(d.params().get(i).name(), inline(c.args().get(i), defs));
+            return inline(Terms.substitute(d.body(), args), defs);
+        });
+    }
+}

@@ -1,0 +1,122 @@
+package org.neurocegis.invariant;
+
+import java.util.List;
+
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import com.microsoft.z3.Params;
+import com.microsoft.z3.Solver;
+import com.microsoft.z3.Status;
+
+import org.neurocegis.term.Term;
+import org.neurocegis.term.Value;
+
+/**
+ * Checks a candidate invariant's three clauses one by one and says which fails, with a typed counterexample: a
+ * positive state (initial, outside the candidate), a negative state (inside, breaking post) or an implication pair
+ * (inside, and a step leads outside). One solver per clause keeps the system asserted across checks.
+ */
+@SuppressWarnings({"unchecked", "rawtypes", "try"}) // Z3's generic API (varargs of Expr<BoolSort>); a resource held only to be closed
+final class Teacher implements AutoCloseable {
+    /** The teacher's answer. */
+    sealed interface Verdict {
+        record Inductive() implements Verdict {}
+        record Positive(List<Value> state) implements Verdict {}
+        record Negative(List<Value> state) implements Verdict {}
+        record Implication(List<Value> from, List<Value> to) implements Verdict {}
+        record Unknown(String why) implements Verdict {}
+    }
+
+    private final Context ctx = new Context();
+    private final Unrolling u;
+    private final Expr<?>[] s;
+    private final Expr<?>[] next;
+    private final Solver initial;
+    private final Solver step;
+    private final Solver safe;
+    private final long deadlineNanos;
+
+    private final Interrupter interrupter;
+    private final Interrupter.Cancellation cancellation;
+
+    Teacher(TransitionSystem system, long deadlineNanos) {
+        this(system, deadlineNanos, Interrupter.NEVER);
+    }
+
+    Teacher(TransitionSystem system, long deadlineNanos, Interrupter.Cancellation cancellation) {
+        this.interrupter = new Interrupter(ctx, deadlineNanos, cancellation);
+        this.cancellation = cancellation;
+        this.u = new Unrolling(system, ctx);
+        this.deadlineNanos = deadlineNanos;
+        this.s = u.state("s");
+        this.next = u.state("n");
+        initial = ctx.mkSolver();
+        initial.add(u.pre(s, u.inputs("ipre")));
+        step = ctx.mkSolver();
+        step.add(u.trans(s, next, u.inputs("istep")));
+        safe = ctx.mkSolver();
+        safe.add(ctx.mkNot(u.post(s, u.inputs("ipost"))));
+    }
+
+    BoolExpr at(Term candidate, Expr<?>[] state) {
+        return u.atState(candidate, state);
+    }
+
+    Verdict check(Term candidate) {
+        BoolExpr now = at(candidate, s);
+        Verdict v = query(initial, ctx.mkNot(now), Kind.POSITIVE);
+        if (!(v instanceof Verdict.Inductive)) return v;
+        v = query(safe, now, Kind.NEGATIVE);
+        if (!(v instanceof Verdict.Inductive)) return v;
+        return query(step, ctx.mkAnd(now, ctx.mkNot(at(candidate, next))), Kind.IMPLICATION);
+    }
+
+    /** Only the consecution clause: a pair leaving the candidate, or Inductive. */
+    Verdict consecution(Term candidate) {
+        return query(step, ctx.mkAnd(at(candidate, s), ctx.mkNot(at(candidate, next))), Kind.IMPLICATION);
+    }
+
+    /** Only the initiation clause. */
+    Verdict initiation(Term candidate) {
+        return query(initial, ctx.mkNot(at(candidate, s)), Kind.POSITIVE);
+    }
+
+    /** Only the safety clause. */
+    Verdict safety(Term candidate) {
+        return query(safe, at(candidate, s), Kind.NEGATIVE);
+    }
+
+    private enum Kind { POSITIVE, NEGATIVE, IMPLICATION }
+
+    private Verdict query(Solver solver, BoolExpr extra, Kind kind) {
+        long millis = (deadlineNanos - System.nanoTime()) / 1_000_000L;
+        if (millis <= 0) return new Verdict.Unknown("timeout");
+        if (cancellation.cancelled()) return new Verdict.Unknown("cancelled");
+        Params p = ctx.mkParams();
+        p.add("timeout", (int) Math.min(Integer.MAX_VALUE, millis));
+        solver.setParameters(p);
+        solver.push();
+        try {
+            solver.add(extra);
+            Status st = solver.check();
+            if (st == Status.UNSATISFIABLE) return new Verdict.Inductive();
+            if (st != Status.SATISFIABLE) return new Verdict.Unknown(solver.getReasonUnknown());
+            List<Value> a = u.values(solver.getModel(), s, u.system().state());
+            return switch (kind) {
+                case POSITIVE -> new Verdict.Positive(a);
+                case NEGATIVE -> new Verdict.Negative(a);
+                case IMPLICATION -> new Verdict.Implication(a, u.values(solver.getModel(), next, u.system().state()));
+            };
+        } catch (com.microsoft.z3.Z3Exception ex) {
+            return new Verdict.Unknown(ex.getMessage());
+        } finally {
+            solver.pop();
+        }
+    }
+
+    @Override public void close() {
+        interrupter.close();
+        ctx.close();
+    }
+}
