@@ -47,6 +47,21 @@ final class ProblemFiles {
 
     /** The problem, or null after printing {@code file:line:col: message} (or {@code file: message}) to {@code err}. */
     static Problem read(Path file, PrintWriter err) {
+        String text = readText(file, err);
+        if (text == null) return null;
+        try {
+            return SygusParser.parse(text);
+        } catch (ParseException ex) {
+            err.println(file + ":" + ex.position() + ": " + ex.detail());
+            return null;
+        } catch (StackOverflowError ex) {
+            err.println(file + ": the input is nested too deeply to process");
+            return null;
+        }
+    }
+
+    /** The file's text, or null after printing why it cannot be read or is not UTF-8 text. */
+    static String readText(Path file, PrintWriter err) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -57,21 +72,16 @@ final class ProblemFiles {
             err.println(file + ": cannot read: " + ex.getMessage());
             return null;
         }
-        String text;
+        return decode(file.toString(), bytes, err);
+    }
+
+    /** The bytes as UTF-8 text, or null after printing {@code name:line:col: binary data ...}. */
+    static String decode(String name, byte[] bytes, PrintWriter err) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException ex) {
-            err.println(file + ":" + binaryData(bytes));
-            return null;
-        }
-        try {
-            return SygusParser.parse(text);
-        } catch (ParseException ex) {
-            err.println(file + ":" + ex.position() + ": " + ex.detail());
-            return null;
-        } catch (StackOverflowError ex) {
-            err.println(file + ": the input is nested too deeply to process");
+            err.println(name + ":" + binaryData(bytes));
             return null;
         }
     }

@@ -1,0 +1,347 @@
+package org.neurocegis.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.commons.lang3.StringEscapeUtils;
+import org.neurocegis.sexpr.ParseException;
+import org.neurocegis.sexpr.Position;
+import org.neurocegis.sygus.Candidate;
+import org.neurocegis.sygus.Problem;
+import org.neurocegis.sygus.SygusParser;
+import org.neurocegis.term.Term;
+import org.neurocegis.term.Value;
+import org.neurocegis.verify.CandidateVerifier;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code neurocegis verify PROBLEM CANDIDATE|-}: is the candidate right for every input? Exit code 0 when proved, 1
+ * with a counterexample, 4 when neither could be established, 2 for bad input.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Check a candidate (one define-fun per synth-fun, bare or as solve prints it) against a problem:",
+                "proved (exit 0), counterexamples (exit 1), unknown (exit 4) or bad input (exit 2)."})
+final class VerifyCommand implements Callable<Integer> {
+    static final int EXIT_COUNTEREXAMPLE = 1;
+    static final int EXIT_UNKNOWN = 4;
+
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = "the .sl problem")
+    Path problemFile;
+
+    @Parameters(index = "1", paramLabel = "CANDIDATE", description = "the candidate's file, or - for standard input")
+    String candidateFile;
+
+    @Option(names = "--cex", paramLabel = "K", description = "how many distinct counterexamples to print (default: ${DEFAULT-VALUE})")
+    int counterexamples = 1;
+
+    @Option(names = "--z3-timeout", paramLabel = "MS", description = "limit for one Z3 check in milliseconds (default: ${DEFAULT-VALUE}; 0 = none)")
+    int z3TimeoutMillis = 10_000;
+
+    @Option(names = "--tests", paramLabel = "N", description = "random tests when Z3 cannot decide (default: ${DEFAULT-VALUE})")
+    long tests = 1_000_000;
+
+    @Option(names = "--seed", description = "seed of the random tests (default: ${DEFAULT-VALUE})")
+    long seed = 1;
+
+    @Option(names = "--strict-grammar", description = "a candidate outside the grammar is refuted (exit 1) instead of noted")
+    boolean strictGrammar;
+
+    enum Format { text, sexpr, json }
+
+    @Option(names = "--format", paramLabel = "text|sexpr|json", description = "output format (default: ${DEFAULT-VALUE})")
+    Format format = Format.text;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return run(out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int run(PrintWriter out, PrintWriter err) {
+        if (counterexamples < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--cex needs at least 1");
+        Problem problem = ProblemFiles.read(problemFile, err);
+        if (problem == null) return Main.EXIT_BAD_INPUT;
+        Candidate candidate = readCandidate(problem, err);
+        if (candidate == null) return Main.EXIT_BAD_INPUT;
+        CandidateVerifier.Report report = CandidateVerifier.verify(problem, candidate.functions(),
+                new CandidateVerifier.Options(z3TimeoutMillis, counterexamples, tests, seed));
+        Map<String, Object> doc = new LinkedHashMap<>();
+        int code = describe(problem, report, doc);
+        if (strictGrammar && code == 0 && report.notes().stream().anyMatch(n -> n.contains("not derivable"))) {
+            doc.put("verdict", "grammar-violation");
+            code = EXIT_COUNTEREXAMPLE;
+        }
+        out.print(switch (format) {
+            case text -> Reports.text(doc);
+            case sexpr -> Reports.sexpr(doc);
+            case json -> Reports.json(doc);
+        });
+        return code;
+    }
+
+    private String candidateName() {
+        return candidateFile.equals("-") ? "<stdin>" : candidateFile;
+    }
+
+    private Candidate readCandidate(Problem problem, PrintWriter err) {
+        String text;
+        if (candidateFile.equals("-")) {
+            try {
+                text = ProblemFiles.decode(candidateName(), System.in.readAllBytes(), err);
+            } catch (IOException ex) {
+                err.println("<stdin>: cannot read: " + ex.getMessage());
+                return null;
+            }
+        } else {
+            text = ProblemFiles.readText(Path.of(candidateFile), err);
+        }
+        if (text == null) return null;
+        try {
+            return SygusParser.parseCandidate(problem, text);
+        } catch (ParseException ex) {
+            err.println(candidateName() + ":" + ex.position() + ": " + ex.detail());
+            return null;
+        } catch (StackOverflowError ex) {
+            err.println(candidateName() + ": the input is nested too deeply to process");
+            return null;
+        }
+    }
+
+    /** Fills {@code doc} with the report; returns the exit code. */
+    private int describe(Problem problem, CandidateVerifier.Report report, Map<String, Object> doc) {
+        int code;
+        CandidateVerifier.Verdict verdict = report.verdict();
+        if (verdict instanceof CandidateVerifier.Verdict.Proved) {
+            doc.put("verdict", "proved");
+            code = 0;
+        } else if (verdict instanceof CandidateVerifier.Verdict.Unknown u) {
+            doc.put("verdict", "unknown");
+            doc.put("reason", u.reason());
+            doc.put("tests", u.tests());
+            code = EXIT_UNKNOWN;
+        } else {
+            doc.put("verdict", "counterexample");
+            code = EXIT_COUNTEREXAMPLE;
+        }
+        doc.put("notes", new ArrayList<Object>(report.notes()));
+        doc.put("warnings", new ArrayList<Object>(report.warnings()));
+        if (report.verdict() instanceof CandidateVerifier.Verdict.Refuted r) {
+            List<Object> all = new ArrayList<>();
+            for (CandidateVerifier.Counterexample c : r.counterexamples()) all.add(counterexample(problem, c));
+            doc.put("counterexamples", all);
+        }
+        return code;
+    }
+
+    private Map<String, Object> counterexample(Problem problem, CandidateVerifier.Counterexample c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Position at = problem.origin(c.obligation());
+        m.put("obligation", c.label().replaceFirst(" at \\d+:\\d+$", ""));
+        m.put("location", problemFile + ":" + at);
+        List<Object> inputs = new ArrayList<>();
+        for (Term.Var v : c.variables()) {
+            Map<String, Object> in = value(c.point().get(v.name()));
+            Map<String, Object> named = new LinkedHashMap<>();
+            named.put("name", v.name());
+            named.putAll(in);
+            inputs.add(named);
+        }
+        m.put("inputs", inputs);
+        if (c.explanation() instanceof CandidateVerifier.Explanation.Mismatch mm) {
+                m.put("call", call(mm.function(), mm.args()));
+                m.put("expected", value(mm.expected()));
+                m.put("actual", value(mm.actual()));
+                if (mm.expected() instanceof Value.BitVecValue e && mm.actual() instanceof Value.BitVecValue a) {
+                    BigInteger diff = e.unsigned().xor(a.unsigned());
+                    List<Object> bits = new ArrayList<>();
+                    for (int i = e.width() - 1; i >= 0; i--) if (diff.testBit(i)) bits.add((long) i);
+                    m.put("differing-bits", bits);
+                }
+        } else if (c.explanation() instanceof CandidateVerifier.Explanation.Conjuncts cj) {
+                List<Object> failing = new ArrayList<>();
+                for (CandidateVerifier.Failing f : cj.failing()) {
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put("conjunct", f.conjunct().toString());
+                    List<Object> values = new ArrayList<>();
+                    for (Value v : f.argumentValues()) values.add(v.toString());
+                    one.put("argument-values", values);
+                    failing.add(one);
+                }
+                m.put("failing-conjuncts", failing);
+                cj.accepted().ifPresent(v -> {
+                    m.put("accepted-output-of", cj.function());
+                    m.put("accepted-output", value(v));
+                });
+        }
+        return m;
+    }
+
+    private static String call(String function, List<Value> args) {
+        StringBuilder sb = new StringBuilder("(").append(function);
+        for (Value v : args) sb.append(' ').append(v);
+        return sb.append(')').toString();
+    }
+
+    /** A value as written in SMT-LIB, and for a bit-vector also as unsigned and signed decimal numbers. */
+    static Map<String, Object> value(Value v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("value", v.toString());
+        if (v instanceof Value.BitVecValue bv) {
+            m.put("unsigned", bv.unsigned().toString());
+            m.put("signed", bv.signed().toString());
+        }
+        return m;
+    }
+
+    /** The three renderings of a report built of maps, lists, strings and numbers. */
+    static final class Reports {
+        private Reports() {}
+
+        static String json(Object o) {
+            StringBuilder sb = new StringBuilder();
+            json(o, sb);
+            return sb.append('\n').toString();
+        }
+
+        private static void json(Object o, StringBuilder sb) {
+            if (o instanceof Map<?, ?> m) {
+                sb.append('{');
+                boolean first = true;
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    if (!first) sb.append(',');
+                    first = false;
+                    sb.append('"').append(StringEscapeUtils.escapeJson(e.getKey().toString())).append("\":");
+                    json(e.getValue(), sb);
+                }
+                sb.append('}');
+            } else if (o instanceof List<?> l) {
+                sb.append('[');
+                for (int i = 0; i < l.size(); i++) {
+                    if (i > 0) sb.append(',');
+                    json(l.get(i), sb);
+                }
+                sb.append(']');
+            } else if (o instanceof Number || o instanceof Boolean) {
+                sb.append(o);
+            } else {
+                sb.append('"').append(StringEscapeUtils.escapeJson(String.valueOf(o))).append('"');
+            }
+        }
+
+        static String sexpr(Map<String, Object> doc) {
+            StringBuilder sb = new StringBuilder("(verify");
+            for (Map.Entry<String, Object> e : doc.entrySet()) sexprField(e.getKey(), e.getValue(), sb, "\n  ");
+            return sb.append(")\n").toString();
+        }
+
+        private static void sexprField(String key, Object value, StringBuilder sb, String indent) {
+            if (value instanceof List<?> l) {
+                String single = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+                if (l.stream().allMatch(x -> x instanceof Map<?, ?>)) {
+                    for (Object x : l) {
+                        sb.append(indent).append('(').append(single);
+                        for (Map.Entry<?, ?> e : ((Map<?, ?>) x).entrySet()) {
+                            sexprField(e.getKey().toString(), e.getValue(), sb, indent + "  ");
+                        }
+                        sb.append(')');
+                    }
+                } else {
+                    sb.append(indent).append('(').append(key);
+                    for (Object x : l) sb.append(' ').append(atom(x));
+                    sb.append(')');
+                }
+            } else if (value instanceof Map<?, ?> m) {
+                sb.append(indent).append('(').append(key);
+                for (Map.Entry<?, ?> e : m.entrySet()) sb.append(' ').append(atom(e.getValue()));
+                sb.append(')');
+            } else {
+                sb.append(indent).append('(').append(key).append(' ').append(atom(value)).append(')');
+            }
+        }
+
+        /** Symbols, numerals and bit-vector literals as they are; anything else as a string literal. */
+        private static String atom(Object o) {
+            String s = String.valueOf(o);
+            if (o instanceof Number || s.matches("-?[0-9]+|#x[0-9a-f]+|#b[01]+|[a-z][a-z-]*")) return s;
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+
+        @SuppressWarnings("unchecked")
+        static String text(Map<String, Object> doc) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(doc.get("verdict"));
+            if (doc.containsKey("reason")) sb.append(": ").append(doc.get("reason"));
+            sb.append('\n');
+            for (Object n : (List<Object>) doc.get("notes")) sb.append("; note: ").append(n).append('\n');
+            for (Object w : (List<Object>) doc.get("warnings")) sb.append("; warning: ").append(w).append('\n');
+            List<Object> cexs = (List<Object>) doc.getOrDefault("counterexamples", List.of());
+            for (int i = 0; i < cexs.size(); i++) {
+                Map<String, Object> c = (Map<String, Object>) cexs.get(i);
+                sb.append("counterexample ").append(i + 1).append(": ").append(c.get("obligation"))
+                        .append(" (").append(c.get("location")).append(")\n");
+                for (Object o : (List<Object>) c.get("inputs")) {
+                    Map<String, Object> in = (Map<String, Object>) o;
+                    sb.append("  ").append(in.get("name")).append(" = ").append(describeValue(in)).append('\n');
+                }
+                if (c.containsKey("expected")) {
+                    sb.append("  ").append(c.get("call")).append(": expected ")
+                            .append(describeValue((Map<String, Object>) c.get("expected"))).append('\n');
+                    sb.append("  ").append(" ".repeat(c.get("call").toString().length())).append("    actual ")
+                            .append(describeValue((Map<String, Object>) c.get("actual"))).append('\n');
+                    if (c.containsKey("differing-bits")) {
+                        List<Object> bits = (List<Object>) c.get("differing-bits");
+                        sb.append("  differing bits (").append(bits.size()).append("):");
+                        if (bits.size() > 8) {
+                            BigInteger mask = BigInteger.ZERO;
+                            for (Object b : bits) mask = mask.setBit(((Long) b).intValue());
+                            sb.append(" mask #x").append(mask.toString(16));
+                        } else {
+                            for (Object b : bits) sb.append(' ').append(b);
+                        }
+                        sb.append('\n');
+                    }
+                }
+                if (c.containsKey("failing-conjuncts")) {
+                    for (Object o : (List<Object>) c.get("failing-conjuncts")) {
+                        Map<String, Object> f = (Map<String, Object>) o;
+                        sb.append("  fails: ").append(f.get("conjunct"));
+                        List<Object> values = (List<Object>) f.get("argument-values");
+                        if (!values.isEmpty()) sb.append("  with arguments ").append(String.join(" ", values.stream().map(String::valueOf).toList()));
+                        sb.append('\n');
+                    }
+                    if (c.containsKey("accepted-output")) {
+                        sb.append("  an accepted output of ").append(c.get("accepted-output-of")).append(": ")
+                                .append(describeValue((Map<String, Object>) c.get("accepted-output"))).append('\n');
+                    }
+                }
+            }
+            if (doc.containsKey("blame")) sb.append(doc.get("blame-text"));
+            return sb.toString();
+        }
+
+        private static String describeValue(Map<String, Object> v) {
+            if (!v.containsKey("unsigned")) return v.get("value").toString();
+            return v.get("value") + " (unsigned " + v.get("unsigned") + ", signed " + v.get("signed") + ")";
+        }
+    }
+}
