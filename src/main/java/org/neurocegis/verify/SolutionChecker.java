@@ -70,7 +70,7 @@ public final class SolutionChecker {
      * The proof goes through text, not through {@link Z3Translator}: the problem and the solution are written as an
      * SMT-LIB script that Z3's own parser reads, so that a bug in our translation cannot hide a wrong answer.
      */
-    static Verdict prove(Problem problem, Map<String, FunctionDefinition> solution, int timeoutMillis) {
+    public static Verdict prove(Problem problem, Map<String, FunctionDefinition> solution, int timeoutMillis) {
         Problem.Specification spec = problem.specification();
         StringBuilder script = new StringBuilder(declarations(problem, solution));
         script.append("(assert (not ").append(SmtScript.implication(spec)).append("))\n");
