@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.lang3.StringEscapeUtils;
 import org.neurocegis.sexpr.ParseException;
 import org.neurocegis.sexpr.Position;
+import org.neurocegis.repair.Blame;
 import org.neurocegis.sygus.Candidate;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SygusParser;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Parameters;
 final class VerifyCommand implements Callable<Integer> {
     static final int EXIT_COUNTEREXAMPLE = 1;
     static final int EXIT_UNKNOWN = 4;
+    private static final int BLAME_COUNTEREXAMPLES = 4;
 
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "the .sl problem")
     Path problemFile;
@@ -56,6 +58,12 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--strict-grammar", description = "a candidate outside the grammar is refuted (exit 1) instead of noted")
     boolean strictGrammar;
+
+    @Option(names = "--blame", description = "for a counterexample: rank the sub-terms that may be at fault, with proved repairs")
+    boolean blame;
+
+    @Option(names = "--blame-top", paramLabel = "N", description = "how many ranked positions --blame prints (default: ${DEFAULT-VALUE})")
+    int blameTop = 5;
 
     enum Format { text, sexpr, json }
 
@@ -83,10 +91,19 @@ final class VerifyCommand implements Callable<Integer> {
         if (problem == null) return Main.EXIT_BAD_INPUT;
         Candidate candidate = readCandidate(problem, err);
         if (candidate == null) return Main.EXIT_BAD_INPUT;
+        // blame sees a few counterexamples even when fewer are printed: each one clears more positions
+        int wanted = blame ? Math.max(counterexamples, BLAME_COUNTEREXAMPLES) : counterexamples;
         CandidateVerifier.Report report = CandidateVerifier.verify(problem, candidate.functions(),
-                new CandidateVerifier.Options(z3TimeoutMillis, counterexamples, tests, seed));
+                new CandidateVerifier.Options(z3TimeoutMillis, wanted, tests, seed));
         Map<String, Object> doc = new LinkedHashMap<>();
         int code = describe(problem, report, doc);
+        if (blame && report.verdict() instanceof CandidateVerifier.Verdict.Refuted r) {
+            Blame.Result result = Blame.rank(problem, candidate.functions(), r.counterexamples(),
+                    new Blame.Options(z3TimeoutMillis));
+            doc.put("blame", blame(candidate, result));
+            doc.put("positions", (long) result.positions());
+            doc.put("cleared", (long) result.cleared());
+        }
         if (strictGrammar && code == 0 && report.notes().stream().anyMatch(n -> n.contains("not derivable"))) {
             doc.put("verdict", "grammar-violation");
             code = EXIT_COUNTEREXAMPLE;
@@ -147,7 +164,9 @@ final class VerifyCommand implements Callable<Integer> {
         doc.put("warnings", new ArrayList<Object>(report.warnings()));
         if (report.verdict() instanceof CandidateVerifier.Verdict.Refuted r) {
             List<Object> all = new ArrayList<>();
-            for (CandidateVerifier.Counterexample c : r.counterexamples()) all.add(counterexample(problem, c));
+            for (CandidateVerifier.Counterexample c : r.counterexamples().subList(0, Math.min(counterexamples, r.counterexamples().size()))) {
+                all.add(counterexample(problem, c));
+            }
             doc.put("counterexamples", all);
         }
         return code;
@@ -194,6 +213,21 @@ final class VerifyCommand implements Callable<Integer> {
                 });
         }
         return m;
+    }
+
+    private List<Object> blame(Candidate candidate, Blame.Result result) {
+        List<Object> ranked = new ArrayList<>();
+        for (Blame.Suspect s : result.ranked().subList(0, Math.min(blameTop, result.ranked().size()))) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("location", candidateName() + ":" + candidate.position(s.function(), s.path()));
+            m.put("subterm", s.subterm().toString());
+            s.repair().ifPresent(r -> {
+                m.put("repair", r.kind());
+                m.put("repaired", r.repaired().toDefineFun());
+            });
+            ranked.add(m);
+        }
+        return ranked;
     }
 
     private static String call(String function, List<Value> args) {
@@ -335,7 +369,19 @@ final class VerifyCommand implements Callable<Integer> {
                     }
                 }
             }
-            if (doc.containsKey("blame")) sb.append(doc.get("blame-text"));
+            if (doc.containsKey("blame")) {
+                sb.append("blame: ").append(doc.get("positions")).append(" positions, ").append(doc.get("cleared"))
+                        .append(" cleared (no value there fixes the counterexamples)\n");
+                List<Object> ranked = (List<Object>) doc.get("blame");
+                for (int i = 0; i < ranked.size(); i++) {
+                    Map<String, Object> s = (Map<String, Object>) ranked.get(i);
+                    sb.append("  ").append(i + 1).append(". ").append(s.get("location")).append(' ').append(s.get("subterm"));
+                    if (s.containsKey("repair")) {
+                        sb.append("\n     proved repair: ").append(s.get("repair")).append("\n     ").append(s.get("repaired"));
+                    }
+                    sb.append('\n');
+                }
+            }
             return sb.toString();
         }
 
