@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** Entry point: dispatches to the sub-commands. */
 @Command(name = "neurocegis", mixinStandardHelpOptions = true, version = "NeuroCEGIS 0.1.0",
         description = "Program synthesis for SyGuS-IF problems (BV, LIA), by counterexample-guided inductive synthesis.",
-        subcommands = {ParseCommand.class, SolveCommand.class, VerifyCommand.class, BenchCommand.class, ProposerDataCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ParseCommand.class, SolveCommand.class, VerifyCommand.class, SketchCommand.class, BenchCommand.class, ProposerDataCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input (a file that does not parse or sort-check, or a missing file). */
     public static final int EXIT_BAD_INPUT = 2;
@@ -20,7 +20,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (parse, solve, verify, bench)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (parse, solve, verify, sketch, bench)");
     }
 
     public static CommandLine commandLine() {

@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import java.util.List;
+
 import org.neurocegis.sexpr.ParseException;
+import org.neurocegis.sketch.Desugar;
 import org.neurocegis.sexpr.Position;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SygusParser;
@@ -47,10 +50,20 @@ final class ProblemFiles {
 
     /** The problem, or null after printing {@code file:line:col: message} (or {@code file: message}) to {@code err}. */
     static Problem read(Path file, PrintWriter err) {
+        Loaded loaded = load(file, err);
+        return loaded == null ? null : loaded.problem();
+    }
+
+    /** A problem, and the holes of its sketch when it was written in the {@code (?? S)} notation. */
+    record Loaded(Problem problem, List<Desugar.Hole> holes) {}
+
+    /** {@link #read}, desugaring the hole notation first (then errors past the holes are positions of the desugared text). */
+    static Loaded load(Path file, PrintWriter err) {
         String text = readText(file, err);
         if (text == null) return null;
         try {
-            return SygusParser.parse(text);
+            Desugar.Result sketch = Desugar.desugar(text);
+            return new Loaded(SygusParser.parse(sketch.sygus()), sketch.holes());
         } catch (ParseException ex) {
             err.println(file + ":" + ex.position() + ": " + ex.detail());
             return null;

@@ -12,6 +12,7 @@ import org.neurocegis.cegis.Guidance;
 import org.neurocegis.neural.NeuralProposer;
 import org.neurocegis.neural.UniformProposer;
 import org.neurocegis.search.Proposer;
+import org.neurocegis.sketch.SketchSolver;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SygusPrinter;
 
@@ -32,6 +33,8 @@ final class SolveCommand implements Callable<Integer> {
     private static final long GRACE_MILLIS = 200;
     /** How long before the limit the solver stops searching, to close Z3 and print its answer in time. */
     private static final long STOP_MARGIN_MILLIS = 300;
+    /** How long a sketch's holes are tried by Z3 when there is no time limit. */
+    private static final long SKETCH_MILLIS = 60_000;
 
     @Parameters(paramLabel = "FILE", description = "the .sl file")
     Path file;
@@ -78,8 +81,9 @@ final class SolveCommand implements Callable<Integer> {
         if (model != null && proposer != ProposerKind.neural) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--model needs --proposer neural");
         }
-        Problem problem = ProblemFiles.read(file, err);
-        if (problem == null) return Main.EXIT_BAD_INPUT;
+        ProblemFiles.Loaded loaded = ProblemFiles.load(file, err);
+        if (loaded == null) return Main.EXIT_BAD_INPUT;
+        Problem problem = loaded.problem();
         Proposer chosen = proposer == ProposerKind.uniform ? new UniformProposer() : new NeuralProposer(model, err);
         if (model != null && !Files.isReadable(model)) {
             err.println("neurocegis: cannot read the model " + model);
@@ -100,6 +104,20 @@ final class SolveCommand implements Callable<Integer> {
             err.flush();
             Runtime.getRuntime().halt(0);
         });
+        if (SketchSolver.isSketch(problem)) {
+            // a sketch: Z3 fills its holes first (masks and magic numbers the enumerator's constants never reach);
+            // when it cannot, the enumerative search gets the rest of the time
+            long budget = timeoutMillis > 0 ? Math.max(1, timeoutMillis / 2) : SKETCH_MILLIS;
+            SketchSolver.Outcome o = SketchSolver.solve(problem, budget, z3TimeoutMillis > 0 ? z3TimeoutMillis : 10_000);
+            if (!(o instanceof SketchSolver.Outcome.Unknown)) {
+                if (watchdog != null && !watchdog.claim()) return 0;
+                SketchCommand.print(o, loaded.holes(), file, out, err);
+                out.flush();
+                return 0;
+            }
+            if (verbose) err.println("; sketch: " + ((SketchSolver.Outcome.Unknown) o).why());
+            if (timeoutMillis > 0) timeoutMillis = Math.max(1, timeoutMillis - budget);
+        }
         Stats statistics = new Stats();
         Outcome outcome;
         try {

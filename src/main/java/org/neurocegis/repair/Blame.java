@@ -52,8 +52,12 @@ public final class Blame {
     /** A proved repair: what changed, the new sub-term, and the whole repaired definition. */
     public record Repair(String kind, Term replacement, FunctionDefinition repaired) {}
 
-    /** A position that may be at fault (it was not cleared), with a proved repair there if one was found. */
-    public record Suspect(String function, List<Integer> path, Term subterm, Optional<Repair> repair) {
+    /**
+     * A position that may be at fault (it was not cleared), with a proved repair there if one was found; {@code
+     * plausible} when a local change there passes every counterexample but Z3 could neither prove nor refute it
+     * (only a ranking hint: it is never reported as a repair).
+     */
+    public record Suspect(String function, List<Integer> path, Term subterm, Optional<Repair> repair, boolean plausible) {
         public Suspect {
             path = List.copyOf(path);
         }
@@ -82,12 +86,13 @@ public final class Blame {
                         cleared++;
                         continue;
                     }
-                    Optional<Repair> repair = repairAt(problem, candidate, def, path, points, verifier, options);
-                    suspects.add(new Suspect(f.name(), path, sub, repair));
+                    boolean[] plausible = {false};
+                    Optional<Repair> repair = repairAt(problem, candidate, def, path, points, verifier, options, plausible);
+                    suspects.add(new Suspect(f.name(), path, sub, repair, plausible[0]));
                 }
             }
         }
-        suspects.sort(Comparator.<Suspect>comparingInt(s -> s.repair().isPresent() ? 0 : 1)
+        suspects.sort(Comparator.<Suspect>comparingInt(s -> s.repair().isPresent() ? 0 : s.plausible() ? 1 : 2)
                 .thenComparingInt(s -> s.subterm().size())
                 .thenComparingInt(s -> -s.path().size()));
         return new Result(suspects, positions, cleared);
@@ -133,7 +138,8 @@ public final class Blame {
 
     private static Optional<Repair> repairAt(Problem problem, Map<String, FunctionDefinition> candidate,
                                              FunctionDefinition def, List<Integer> path,
-                                             List<Map<String, Value>> points, Verifier verifier, Options options) {
+                                             List<Map<String, Value>> points, Verifier verifier, Options options,
+                                             boolean[] plausible) {
         Term sub = Terms.at(def.body(), path);
         Map<String, Term> tries = new LinkedHashMap<>();
         if (sub instanceof Term.App a) {
@@ -161,11 +167,11 @@ public final class Blame {
             FunctionDefinition repaired = new FunctionDefinition(def.name(), def.params(), def.returnSort(),
                     Terms.replaceAt(def.body(), path, t.getValue()));
             if (!passesOnEvaluator(problem, candidate, repaired, points, evaluator)) continue;
-            if (proved(problem, candidate, repaired, points, verifier, options)) {
-                return Optional.of(new Repair(t.getKey(), t.getValue(), repaired));
-            }
+            Boolean proof = proved(problem, candidate, repaired, points, verifier, options);
+            if (proof == null) plausible[0] = true;
+            else if (proof) return Optional.of(new Repair(t.getKey(), t.getValue(), repaired));
         }
-        if (sub instanceof Term.Lit) return constantAt(problem, candidate, def, path, points, verifier, options, evaluator);
+        if (sub instanceof Term.Lit) return constantAt(problem, candidate, def, path, points, verifier, options, evaluator, plausible);
         return Optional.empty();
     }
 
@@ -173,7 +179,7 @@ public final class Blame {
     private static Optional<Repair> constantAt(Problem problem, Map<String, FunctionDefinition> candidate,
                                                FunctionDefinition def, List<Integer> path,
                                                List<Map<String, Value>> startPoints, Verifier verifier, Options options,
-                                               Evaluator evaluator) {
+                                               Evaluator evaluator, boolean[] plausible) {
         Term sub = Terms.at(def.body(), path);
         List<Map<String, Value>> points = new ArrayList<>(startPoints);
         Context ctx = verifier.context();
@@ -206,7 +212,10 @@ public final class Blame {
                 }
                 return Optional.of(new Repair("constant " + sub + " -> " + value, value, repaired));
             }
-            if (!(r instanceof VerificationResult.Counterexample cex)) return Optional.empty();
+            if (!(r instanceof VerificationResult.Counterexample cex)) {
+                plausible[0] = true;
+                return Optional.empty();
+            }
             points.add(cex.point());
         }
         return Optional.empty();
@@ -231,8 +240,11 @@ public final class Blame {
         return true;
     }
 
-    /** Z3 proves the repaired candidate, and so does the independent text-based check; a new point is kept. */
-    private static boolean proved(Problem problem, Map<String, FunctionDefinition> candidate, FunctionDefinition repaired,
+    /**
+     * True when Z3 proves the repaired candidate and so does the independent text-based check; false when refuted (the
+     * new point is kept); null when Z3 cannot tell.
+     */
+    private static Boolean proved(Problem problem, Map<String, FunctionDefinition> candidate, FunctionDefinition repaired,
                                   List<Map<String, Value>> points, Verifier verifier, Options options) {
         Map<String, FunctionDefinition> all = new HashMap<>(candidate);
         all.put(repaired.name(), repaired);
@@ -241,8 +253,8 @@ public final class Blame {
             points.add(cex.point());
             return false;
         }
-        return r instanceof VerificationResult.Proved
-                && SolutionChecker.prove(problem, all, options.z3TimeoutMillis()).status() == SolutionChecker.Status.SOLVED;
+        if (!(r instanceof VerificationResult.Proved)) return null;
+        return SolutionChecker.prove(problem, all, options.z3TimeoutMillis()).status() == SolutionChecker.Status.SOLVED ? true : null;
     }
 
     /** The operators a slip of the pen would swap {@code op} for: its class, less itself. */

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.neurocegis.sketch.Desugar;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SygusParser;
 import org.neurocegis.verify.SolutionChecker;
@@ -77,7 +78,7 @@ class GoldenBenchmarksTest {
 
     private static Problem assertParses(String text) {
         try {
-            return SygusParser.parse(text);
+            return SygusParser.parse(Desugar.desugar(text).sygus());
         } catch (Exception ex) {
             throw new AssertionError("the golden problem itself does not parse: " + ex.getMessage(), ex);
         }
