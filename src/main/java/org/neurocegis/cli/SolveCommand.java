@@ -3,6 +3,7 @@ package org.neurocegis.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.neurocegis.cegis.Cegis;
@@ -12,7 +13,12 @@ import org.neurocegis.cegis.Guidance;
 import org.neurocegis.neural.NeuralProposer;
 import org.neurocegis.neural.UniformProposer;
 import org.neurocegis.search.Proposer;
+import org.neurocegis.search.DefaultGrammar;
 import org.neurocegis.sketch.SketchSolver;
+import org.neurocegis.sygus.Grammar;
+import org.neurocegis.sygus.NonTerminal;
+import org.neurocegis.sygus.Production;
+import org.neurocegis.sygus.SynthFun;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SygusPrinter;
 
@@ -33,6 +39,8 @@ final class SolveCommand implements Callable<Integer> {
     private static final long GRACE_MILLIS = 200;
     /** How long before the limit the solver stops searching, to close Z3 and print its answer in time. */
     private static final long STOP_MARGIN_MILLIS = 300;
+    /** The longest time --z3-constants takes before the enumerative search starts. */
+    private static final long CONSTANTS_MILLIS = 5_000;
     /** How long a sketch's holes are tried by Z3 when there is no time limit. */
     private static final long SKETCH_MILLIS = 60_000;
 
@@ -70,6 +78,11 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--no-fallback",
             description = "no safety net: the guided search keeps its weights to the end instead of handing over to uniform weights (for measurement)")
     boolean noFallback;
+
+    @Option(names = "--z3-constants", negatable = true,
+            description = "before enumerating, let Z3 pick the (Constant S) values of shallow terms (depth 1) over the examples "
+                    + "(default: off, or on when the environment sets NEUROCEGIS_Z3_CONSTANTS=on)")
+    Boolean z3Constants;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -118,6 +131,24 @@ final class SolveCommand implements Callable<Integer> {
             if (verbose) err.println("; sketch: " + ((SketchSolver.Outcome.Unknown) o).why());
             if (timeoutMillis > 0) timeoutMillis = Math.max(1, timeoutMillis - budget);
         }
+        boolean constants = z3Constants != null ? z3Constants : "on".equals(System.getenv("NEUROCEGIS_Z3_CONSTANTS"));
+        if (constants && problem.synthFuns().size() == 1 && problem.invConstraints().isEmpty()) {
+            SynthFun f = problem.synthFuns().get(0);
+            Grammar grammar = f.grammar().orElseGet(() -> DefaultGrammar.of(f));
+            if (hasConstants(grammar)) {
+                long budget = timeoutMillis > 0 ? Math.max(1, Math.min(CONSTANTS_MILLIS, timeoutMillis / 5)) : CONSTANTS_MILLIS;
+                SketchSolver.Outcome o = SketchSolver.solveShallow(problem, grammar, 1, budget,
+                        z3TimeoutMillis > 0 ? z3TimeoutMillis : (int) budget);
+                if (o instanceof SketchSolver.Outcome.Filled filled) {
+                    if (watchdog != null && !watchdog.claim()) return 0;
+                    out.println(SygusPrinter.solution(List.of(filled.function())));
+                    out.flush();
+                    if (stats) err.println("; solved by constants from Z3 (depth 1)");
+                    return 0;
+                }
+                if (timeoutMillis > 0) timeoutMillis = Math.max(1, timeoutMillis - budget);
+            }
+        }
         Stats statistics = new Stats();
         Outcome outcome;
         try {
@@ -150,5 +181,12 @@ final class SolveCommand implements Callable<Integer> {
         // the answer is out; a model still loading in the background must finish before the process exits
         if (chosen instanceof NeuralProposer neural) neural.awaitLoad(5_000);
         return 0;
+    }
+
+    private static boolean hasConstants(Grammar g) {
+        for (NonTerminal nt : g.nonTerminals()) {
+            for (Production p : nt.productions()) if (p instanceof Production.AnyConstant) return true;
+        }
+        return false;
     }
 }

@@ -85,9 +85,9 @@ public final class SketchSolver {
         boolean complete = true;
         int counter;
 
-        Encoder(SynthFun f) {
+        Encoder(SynthFun f, Grammar grammar) {
             this.f = f;
-            this.grammar = f.grammar().orElseThrow();
+            this.grammar = grammar;
         }
 
         Node instance(NonTerminal nt, int depth, Set<String> onPath) {
@@ -174,14 +174,33 @@ public final class SketchSolver {
 
     public static Outcome solve(Problem problem, long timeoutMillis, int z3TimeoutMillis) {
         if (!isSketch(problem)) return new Outcome.Unknown("not a sketch (one synth-fun whose start symbol has one production)");
-        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
         SynthFun f = problem.synthFuns().get(0);
-        Encoder enc = new Encoder(f);
         Term template = ((Production.Rule) f.grammar().get().start().productions().get(0)).template();
+        return fill(problem, f, f.grammar().get(), template, RECURSIVE_DEPTH, timeoutMillis, z3TimeoutMillis);
+    }
+
+    /**
+     * Constants by Z3 for a whole problem: the grammar (the synth-fun's, or the default one) unrolled to {@code depth},
+     * each {@code (Constant S)} a Z3 constant, so that masks and magic numbers are found that enumeration with a
+     * handful of literals never tries. Incomplete by design: it answers a proved solution or unknown, never
+     * infeasible.
+     */
+    public static Outcome solveShallow(Problem problem, Grammar grammar, int depth, long timeoutMillis, int z3TimeoutMillis) {
+        if (problem.synthFuns().size() != 1 || !problem.invConstraints().isEmpty()) return new Outcome.Unknown("one synth-fun only");
+        SynthFun f = problem.synthFuns().get(0);
+        Term template = new Term.Hole(grammar.start().name(), grammar.start().sort());
+        Outcome o = fill(problem, f, grammar, template, depth, timeoutMillis, z3TimeoutMillis);
+        return o instanceof Outcome.Infeasible i ? new Outcome.Unknown(i.why()) : o;
+    }
+
+    private static Outcome fill(Problem problem, SynthFun f, Grammar grammar, Term template, int depth,
+                                long timeoutMillis, int z3TimeoutMillis) {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        Encoder enc = new Encoder(f, grammar);
         List<Term.Hole> holes = Terms.holes(template);
         List<Node> nodes = new ArrayList<>();
         for (Term.Hole h : holes) {
-            nodes.add(enc.instance(f.grammar().get().nonTerminal(h.nonTerminal()), RECURSIVE_DEPTH, Set.of()));
+            nodes.add(enc.instance(grammar.nonTerminal(h.nonTerminal()), depth, Set.of()));
         }
         Term[] symbolic = new Term[nodes.size()];
         for (int i = 0; i < symbolic.length; i++) symbolic[i] = enc.symbolic(nodes.get(i));
@@ -203,7 +222,7 @@ public final class SketchSolver {
                 for (Map<String, Value> point : examples) s.add(holdsAt(translator, spec, point));
                 Status status = s.check();
                 if (status == Status.UNSATISFIABLE) {
-                    if (!enc.complete) return new Outcome.Unknown("no filling up to depth " + RECURSIVE_DEPTH + " of the recursive holes");
+                    if (!enc.complete) return new Outcome.Unknown("no filling up to depth " + depth + " of the recursive holes");
                     if (!confirmedUnsat(s.toString(), z3TimeoutMillis)) return new Outcome.Unknown("the certificate did not re-check");
                     return new Outcome.Infeasible("no filling of the " + holes.size() + " hole" + (holes.size() == 1 ? "" : "s")
                             + " satisfies the specification at " + (examples.size() == 1 ? "the input " : "these " + examples.size() + " inputs: ") + examples);
@@ -224,7 +243,7 @@ public final class SketchSolver {
                     continue;
                 }
                 if (!(r instanceof VerificationResult.Proved)) return new Outcome.Unknown("Z3 could not prove the filling");
-                if (!Derivation.derivable(f, filled.body())) return new Outcome.Unknown("the filling is outside the grammar");
+                if (f.grammar().isPresent() && !Derivation.derivable(f, filled.body())) return new Outcome.Unknown("the filling is outside the grammar");
                 SolutionChecker.Verdict again = SolutionChecker.prove(problem, Map.of(f.name(), filled), z3TimeoutMillis);
                 if (again.status() != SolutionChecker.Status.SOLVED) return new Outcome.Unknown("the independent check: " + again.detail());
                 return new Outcome.Filled(filled, values);

@@ -59,4 +59,24 @@ class SketchCommandTest {
         assertEquals(Main.EXIT_BAD_INPUT, r.code());
         assertTrue(r.err().startsWith(file + ":3:12: a hole is written"), r.err());
     }
+
+    /** A mask no literal of the file spells: --z3-constants has Z3 choose it over the examples. */
+    @Test
+    void z3ConstantsFindAMaskTheLiteralsDoNotSpell(@TempDir Path dir) throws Exception {
+        String text = """
+                (set-logic BV)
+                (synth-fun f ((x (_ BitVec 32))) (_ BitVec 32)
+                  ((Start (_ BitVec 32)))
+                  ((Start (_ BitVec 32) (x (Constant (_ BitVec 32)) (bvand Start Start) (bvor Start Start) (bvlshr Start Start) (bvxor Start Start)))))
+                (declare-var x (_ BitVec 32))
+                (constraint (= (f x) (bvand x (bvmul #x00000005 #x11111111))))
+                (check-synth)
+                """;
+        Path file = dir.resolve("mask.sl");
+        Files.writeString(file, text);
+        Run r = run("solve", "--z3-constants", "--timeout", "30", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("#x55555555"), r.out());
+        assertEquals(SolutionChecker.Status.SOLVED, SolutionChecker.check(SygusParser.parse(text), r.out(), 10_000).status());
+    }
 }
