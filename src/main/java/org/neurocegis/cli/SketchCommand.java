@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code neurocegis sketch FILE}: fills the holes of a sketch (standard SyGuS-IF, or the {@code (?? S)} notation) and
- * prints the filled function with one comment line per hole, {@code infeasible} with the reason, or {@code unknown}.
+ * prints the filled function with one comment line per hole, {@code infeasible} (the reason on stderr), or
+ * {@code unknown}.
  */
 @Command(name = "sketch", mixinStandardHelpOptions = true,
         description = {"Fill the holes of a sketch: a synth-fun whose start symbol has one production, or a define-fun",
@@ -83,7 +84,7 @@ final class SketchCommand implements Callable<Integer> {
             }
         } else if (o instanceof SketchSolver.Outcome.Infeasible i) {
             out.println("infeasible");
-            out.println("; " + i.why());
+            err.println("; " + i.why());
         } else {
             out.println("unknown");
             err.println("; " + ((SketchSolver.Outcome.Unknown) o).why());
