@@ -15,6 +15,10 @@ import com.microsoft.z3.Params;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
 
+import org.neurocegis.search.DefaultGrammar;
+import org.neurocegis.sketch.SketchSolver;
+import org.neurocegis.sygus.Grammar;
+import org.neurocegis.sygus.NonTerminal;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SynthFun;
 import org.neurocegis.term.Evaluator;
@@ -43,6 +47,9 @@ public final class Blame {
     private static final String CONSTANT = "neurocegis!constant";
     /** Rounds of the constant's own CEGIS: solve over the points, prove, add the new counterexample. */
     private static final int CONSTANT_ROUNDS = 8;
+    /** How many top suspects the synthesiser tries when no local repair was proved, and its time for each. */
+    private static final int SYNTHESISED = 3;
+    private static final long SYNTHESIS_MILLIS = 5_000;
 
     private Blame() {}
 
@@ -92,10 +99,43 @@ public final class Blame {
                 }
             }
         }
-        suspects.sort(Comparator.<Suspect>comparingInt(s -> s.repair().isPresent() ? 0 : s.plausible() ? 1 : 2)
+        Comparator<Suspect> order = Comparator.<Suspect>comparingInt(s -> s.repair().isPresent() ? 0 : s.plausible() ? 1 : 2)
                 .thenComparingInt(s -> s.subterm().size())
-                .thenComparingInt(s -> -s.path().size()));
+                .thenComparingInt(s -> -s.path().size());
+        suspects.sort(order);
+        if (!suspects.isEmpty() && suspects.get(0).repair().isEmpty()) {
+            synthesiseAtTop(problem, candidate, suspects, options);
+            suspects.sort(order);
+        }
         return new Result(suspects, positions, cleared);
+    }
+
+    /**
+     * No local repair anywhere: the synthesiser fills a hole at each of the top suspects in turn (a term of the
+     * grammar's non-terminal of that sort, or of the default grammar, to depth 1), each within a share of the budget.
+     * A filling is proved before it counts, as every repair.
+     */
+    private static void synthesiseAtTop(Problem problem, Map<String, FunctionDefinition> candidate, List<Suspect> suspects,
+                                        Options options) {
+        if (problem.synthFuns().size() != 1) return;
+        SynthFun f = problem.synthFuns().get(0);
+        Grammar grammar = f.grammar().orElseGet(() -> DefaultGrammar.of(f));
+        FunctionDefinition def = candidate.get(f.name());
+        for (int i = 0; i < Math.min(SYNTHESISED, suspects.size()); i++) {
+            Suspect s = suspects.get(i);
+            NonTerminal nt = null;
+            for (NonTerminal n : grammar.nonTerminals()) if (n.sort().equals(s.subterm().sort()) && nt == null) nt = n;
+            if (nt == null) continue;
+            Term template = Terms.replaceAt(def.body(), s.path(), new Term.Hole(nt.name(), nt.sort()));
+            SketchSolver.Outcome o = SketchSolver.fillHoles(problem, grammar, template, 1, SYNTHESIS_MILLIS,
+                    options.z3TimeoutMillis());
+            if (o instanceof SketchSolver.Outcome.Filled filled) {
+                Term value = filled.holes().get(0).value();
+                suspects.set(i, new Suspect(s.function(), s.path(), s.subterm(),
+                        Optional.of(new Repair("synthesised " + value, value, filled.function())), s.plausible()));
+                return;
+            }
+        }
     }
 
     /** Whether some value at {@code path}, chosen per input, makes every counterexample pass (or Z3 cannot tell). */

@@ -193,6 +193,18 @@ public final class SketchSolver {
         return o instanceof Outcome.Infeasible i ? new Outcome.Unknown(i.why()) : o;
     }
 
+    /**
+     * Fills the holes of {@code template} (a body of the problem's one synth-fun, with {@link Term.Hole}s naming
+     * non-terminals of {@code grammar}) to depth {@code depth}: the synthesiser run on a blamed position. A proved
+     * filling or unknown, never infeasible (the unrolling is bounded).
+     */
+    public static Outcome fillHoles(Problem problem, Grammar grammar, Term template, int depth, long timeoutMillis,
+                                    int z3TimeoutMillis) {
+        if (problem.synthFuns().size() != 1 || !problem.invConstraints().isEmpty()) return new Outcome.Unknown("one synth-fun only");
+        Outcome o = fill(problem, problem.synthFuns().get(0), grammar, template, depth, timeoutMillis, z3TimeoutMillis);
+        return o instanceof Outcome.Infeasible i ? new Outcome.Unknown(i.why()) : o;
+    }
+
     private static Outcome fill(Problem problem, SynthFun f, Grammar grammar, Term template, int depth,
                                 long timeoutMillis, int z3TimeoutMillis) {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;

@@ -62,4 +62,27 @@ class BlameTest {
         assertEquals(2, blame.cleared());
         assertEquals(List.of(List.of(), List.of(1), List.of(0)), blame.ranked().stream().map(Blame.Suspect::path).toList());
     }
+
+    /** No local change repairs (bvnot y) where (bvlshr y 3) is wanted: the synthesiser fills that position, proved. */
+    @Test
+    void withoutALocalRepairTheSynthesiserFillsTheTopPosition() throws Exception {
+        Problem p = SygusParser.parse("""
+                (set-logic BV)
+                (synth-fun f ((x (_ BitVec 32)) (y (_ BitVec 32))) (_ BitVec 32))
+                (declare-var x (_ BitVec 32))
+                (declare-var y (_ BitVec 32))
+                (constraint (= (f x y) (bvadd (bvand x #x00ff00ff) (bvlshr y #x00000003))))
+                (check-synth)
+                """);
+        Map<String, FunctionDefinition> c = SygusParser.parseSolution(p,
+                "(define-fun f ((x (_ BitVec 32)) (y (_ BitVec 32))) (_ BitVec 32) (bvadd (bvand x #x00ff00ff) (bvnot y)))");
+        CandidateVerifier.Report r = CandidateVerifier.verify(p, c, new CandidateVerifier.Options(10_000, 4, 1000, 1));
+        Blame.Result blame = Blame.rank(p, c, ((CandidateVerifier.Verdict.Refuted) r.verdict()).counterexamples(),
+                new Blame.Options(10_000));
+        Blame.Suspect top = blame.ranked().get(0);
+        assertEquals(List.of(1), top.path());
+        Blame.Repair repair = top.repair().orElseThrow();
+        assertTrue(repair.kind().startsWith("synthesised"), repair.kind());
+        assertEquals(SolutionChecker.Status.SOLVED, SolutionChecker.check(p, repair.repaired().toDefineFun(), 10_000).status());
+    }
 }
