@@ -248,6 +248,10 @@ public final class SketchSolver {
                     values.add(new HoleValue(holes.get(i).nonTerminal(), fillers[i]));
                 }
                 FunctionDefinition filled = new FunctionDefinition(f.name(), f.params(), f.returnSort(), Terms.fillHoles(template, fillers));
+                // the proofs stay within the time left, as the choices do
+                int proofLimit = (int) Math.min(z3TimeoutMillis > 0 ? z3TimeoutMillis : Integer.MAX_VALUE,
+                        Math.max(1, (deadline - System.nanoTime()) / 1_000_000L));
+                verifier.setTimeout(proofLimit);
                 VerificationResult r = verifier.verify(Map.of(f.name(), filled));
                 if (r instanceof VerificationResult.Counterexample cex) {
                     if (examples.contains(cex.point())) return new Outcome.Unknown("the encoding and the verifier disagree");
@@ -256,7 +260,7 @@ public final class SketchSolver {
                 }
                 if (!(r instanceof VerificationResult.Proved)) return new Outcome.Unknown("Z3 could not prove the filling");
                 if (f.grammar().isPresent() && !Derivation.derivable(f, filled.body())) return new Outcome.Unknown("the filling is outside the grammar");
-                SolutionChecker.Verdict again = SolutionChecker.prove(problem, Map.of(f.name(), filled), z3TimeoutMillis);
+                SolutionChecker.Verdict again = SolutionChecker.prove(problem, Map.of(f.name(), filled), proofLimit);
                 if (again.status() != SolutionChecker.Status.SOLVED) return new Outcome.Unknown("the independent check: " + again.detail());
                 return new Outcome.Filled(filled, values);
             }
