@@ -121,6 +121,7 @@ final class SolveCommand implements Callable<Integer> {
             // a sketch: Z3 fills its holes first (masks and magic numbers the enumerator's constants never reach);
             // when it cannot, the enumerative search gets the rest of the time
             long budget = timeoutMillis > 0 ? Math.max(1, timeoutMillis / 2) : SKETCH_MILLIS;
+            long began = System.currentTimeMillis();
             SketchSolver.Outcome o = SketchSolver.solve(problem, budget, z3TimeoutMillis > 0 ? z3TimeoutMillis : 10_000);
             if (!(o instanceof SketchSolver.Outcome.Unknown)) {
                 if (watchdog != null && !watchdog.claim()) return 0;
@@ -129,7 +130,8 @@ final class SolveCommand implements Callable<Integer> {
                 return 0;
             }
             if (verbose) err.println("; sketch: " + ((SketchSolver.Outcome.Unknown) o).why());
-            if (timeoutMillis > 0) timeoutMillis = Math.max(1, timeoutMillis - budget);
+            // the search gets what is really left: Z3 may have run past the sketch's budget
+            if (timeoutMillis > 0) timeoutMillis = Math.max(1, timeoutMillis - (System.currentTimeMillis() - began));
         }
         boolean constants = z3Constants != null ? z3Constants : "on".equals(System.getenv("NEUROCEGIS_Z3_CONSTANTS"));
         if (constants && problem.synthFuns().size() == 1 && problem.invConstraints().isEmpty()) {
@@ -137,6 +139,7 @@ final class SolveCommand implements Callable<Integer> {
             Grammar grammar = f.grammar().orElseGet(() -> DefaultGrammar.of(f));
             if (hasConstants(grammar)) {
                 long budget = timeoutMillis > 0 ? Math.max(1, Math.min(CONSTANTS_MILLIS, timeoutMillis / 5)) : CONSTANTS_MILLIS;
+                long began = System.currentTimeMillis();
                 SketchSolver.Outcome o = SketchSolver.solveShallow(problem, grammar, 1, budget,
                         z3TimeoutMillis > 0 ? z3TimeoutMillis : (int) budget);
                 if (o instanceof SketchSolver.Outcome.Filled filled) {
@@ -146,7 +149,7 @@ final class SolveCommand implements Callable<Integer> {
                     if (stats) err.println("; solved by constants from Z3 (depth 1)");
                     return 0;
                 }
-                if (timeoutMillis > 0) timeoutMillis = Math.max(1, timeoutMillis - budget);
+                if (timeoutMillis > 0) timeoutMillis = Math.max(1, timeoutMillis - (System.currentTimeMillis() - began));
             }
         }
         Stats statistics = new Stats();

@@ -43,6 +43,18 @@ import org.neurocegis.verify.Z3Translator;
  * that none exists (re-checked from its SMT-LIB text in a fresh context).
  */
 public final class SketchSolver {
+    /** The most symbolic instances of non-terminals an encoding may have: beyond, Z3 would drown in it. */
+    private static final int MAX_INSTANCES = 5_000;
+
+    /** An encoding past {@link #MAX_INSTANCES}. */
+    private static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
     /** How deep a recursive non-terminal is unrolled (the search is then incomplete). */
     private static final int RECURSIVE_DEPTH = 2;
 
@@ -84,6 +96,7 @@ public final class SketchSolver {
         final Map<String, Sort> decls = new HashMap<>();
         boolean complete = true;
         int counter;
+        int instances;
 
         Encoder(SynthFun f, Grammar grammar) {
             this.f = f;
@@ -91,6 +104,7 @@ public final class SketchSolver {
         }
 
         Node instance(NonTerminal nt, int depth, Set<String> onPath) {
+            if (++instances > MAX_INSTANCES) throw new TooLarge();
             boolean recursive = onPath.contains(nt.name());
             Set<String> path = new HashSet<>(onPath);
             path.add(nt.name());
@@ -211,8 +225,10 @@ public final class SketchSolver {
         Encoder enc = new Encoder(f, grammar);
         List<Term.Hole> holes = Terms.holes(template);
         List<Node> nodes = new ArrayList<>();
-        for (Term.Hole h : holes) {
-            nodes.add(enc.instance(grammar.nonTerminal(h.nonTerminal()), depth, Set.of()));
+        try {
+            for (Term.Hole h : holes) nodes.add(enc.instance(grammar.nonTerminal(h.nonTerminal()), depth, Set.of()));
+        } catch (TooLarge ex) {
+            return new Outcome.Unknown("the holes' grammar is too large to encode to depth " + depth);
         }
         Term[] symbolic = new Term[nodes.size()];
         for (int i = 0; i < symbolic.length; i++) symbolic[i] = enc.symbolic(nodes.get(i));
