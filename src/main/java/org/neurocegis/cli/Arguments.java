@@ -78,6 +78,14 @@ final class Arguments {
         throw new UsageException("--" + option + ": '" + v + "' is not one of " + String.join(", ", names));
     }
 
+    /** Exactly {@code n} operands, as written (a candidate file may be "-"). */
+    List<String> texts(int n) {
+        List<String> rest = line.getArgList();
+        if (rest.size() < n) throw new UsageException("expected " + n + " arguments, got " + rest.size());
+        if (rest.size() > n) throw new UsageException("unexpected argument '" + rest.get(n) + "'");
+        return List.copyOf(rest);
+    }
+
     /** The operands (arguments that are not options), at least {@code min} and at most {@code max} of them. */
     List<Path> operands(String label, int min, int max) {
         List<String> rest = line.getArgList();

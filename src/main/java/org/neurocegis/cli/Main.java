@@ -29,7 +29,7 @@ public final class Main {
 
     /** The sub-commands, made only when named: each builds its options when asked. */
     private static final List<Supplier<Command>> COMMANDS = List.of(ParseCommand::new, SolveCommand::new,
-            BenchCommand::new, ProposerDataCommand::new);
+            VerifyCommand::new, SketchCommand::new, BenchCommand::new, ProposerDataCommand::new);
 
     private Main() {}
 
@@ -52,7 +52,7 @@ public final class Main {
     /** Runs {@code neurocegis ARGS...}, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         if (args.length == 0) {
-            err.println("neurocegis: a command is required (parse, solve, bench)");
+            err.println("neurocegis: a command is required (parse, solve, verify, sketch, bench)");
             err.println("Try 'neurocegis --help'.");
             err.flush();
             return EXIT_BAD_INPUT;
@@ -120,7 +120,7 @@ public final class Main {
     }
 
     private static int unknownCommand(String name, PrintWriter err) {
-        err.println("neurocegis: unknown command '" + name + "' (parse, solve, bench)");
+        err.println("neurocegis: unknown command '" + name + "' (parse, solve, verify, sketch, bench)");
         err.println("Try 'neurocegis --help'.");
         err.flush();
         return EXIT_BAD_INPUT;

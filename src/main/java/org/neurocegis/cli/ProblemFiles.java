@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import java.util.List;
+
 import org.neurocegis.sexpr.ParseException;
+import org.neurocegis.sketch.Desugar;
 import org.neurocegis.sexpr.Position;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SygusParser;
@@ -47,6 +50,31 @@ final class ProblemFiles {
 
     /** The problem, or null after printing {@code file:line:col: message} (or {@code file: message}) to {@code err}. */
     static Problem read(Path file, PrintWriter err) {
+        Loaded loaded = load(file, err);
+        return loaded == null ? null : loaded.problem();
+    }
+
+    /** A problem, and the holes of its sketch when it was written in the {@code (?? S)} notation. */
+    record Loaded(Problem problem, List<Desugar.Hole> holes) {}
+
+    /** {@link #read}, desugaring the hole notation first (then errors past the holes are positions of the desugared text). */
+    static Loaded load(Path file, PrintWriter err) {
+        String text = readText(file, err);
+        if (text == null) return null;
+        try {
+            Desugar.Result sketch = Desugar.desugar(text);
+            return new Loaded(SygusParser.parse(sketch.sygus()), sketch.holes());
+        } catch (ParseException ex) {
+            err.println(file + ":" + ex.position() + ": " + ex.detail());
+            return null;
+        } catch (StackOverflowError ex) {
+            err.println(file + ": the input is nested too deeply to process");
+            return null;
+        }
+    }
+
+    /** The file's text, or null after printing why it cannot be read or is not UTF-8 text. */
+    static String readText(Path file, PrintWriter err) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -57,21 +85,16 @@ final class ProblemFiles {
             err.println(file + ": cannot read: " + ex.getMessage());
             return null;
         }
-        String text;
+        return decode(file.toString(), bytes, err);
+    }
+
+    /** The bytes as UTF-8 text, or null after printing {@code name:line:col: binary data ...}. */
+    static String decode(String name, byte[] bytes, PrintWriter err) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException ex) {
-            err.println(file + ":" + binaryData(bytes));
-            return null;
-        }
-        try {
-            return SygusParser.parse(text);
-        } catch (ParseException ex) {
-            err.println(file + ":" + ex.position() + ": " + ex.detail());
-            return null;
-        } catch (StackOverflowError ex) {
-            err.println(file + ": the input is nested too deeply to process");
+            err.println(name + ":" + binaryData(bytes));
             return null;
         }
     }

@@ -3,6 +3,7 @@ package org.neurocegis.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -13,7 +14,13 @@ import org.neurocegis.cegis.Guidance;
 import org.neurocegis.invariant.InvariantEngine;
 import org.neurocegis.neural.NeuralProposer;
 import org.neurocegis.neural.UniformProposer;
+import org.neurocegis.search.DefaultGrammar;
 import org.neurocegis.search.Proposer;
+import org.neurocegis.sketch.SketchSolver;
+import org.neurocegis.sygus.Grammar;
+import org.neurocegis.sygus.NonTerminal;
+import org.neurocegis.sygus.Production;
+import org.neurocegis.sygus.SynthFun;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SygusPrinter;
 import org.neurocegis.verify.Verifier;
@@ -28,6 +35,10 @@ final class SolveCommand implements Command {
     private static final long GRACE_MILLIS = 200;
     /** How long before the limit the solver stops searching, to close Z3 and print its answer in time. */
     private static final long STOP_MARGIN_MILLIS = 300;
+    /** The longest time --z3-constants takes before the enumerative search starts. */
+    private static final long CONSTANTS_MILLIS = 5_000;
+    /** How long a sketch's holes are tried by Z3 when there is no time limit. */
+    private static final long SKETCH_MILLIS = 60_000;
 
     enum ProposerKind { uniform, neural }
 
@@ -71,6 +82,10 @@ final class SolveCommand implements Command {
                 .addOption(Option.builder().longOpt("inv-engine").hasArg().argName("ice|spacer|portfolio")
                         .desc("for synth-inv problems: our learner, Z3's CHC engine (Spacer), or both (default: "
                                 + "portfolio)").build())
+                .addOption(Option.builder().longOpt("z3-constants")
+                        .desc("before enumerating, let Z3 pick the (Constant S) values of shallow terms (depth 1) over "
+                                + "the examples (default: off, or on when the environment sets NEUROCEGIS_Z3_CONSTANTS=on)").build())
+                .addOption(Option.builder().longOpt("no-z3-constants").desc("no --z3-constants").build())
                 .addOption(Option.builder().longOpt("no-fallback")
                         .desc("no safety net: the guided search keeps its weights to the end instead of handing over "
                                 + "to uniform weights (for measurement)").build());
@@ -88,6 +103,7 @@ final class SolveCommand implements Command {
         Path model = args.path("model");
         boolean adapt = args.flag("adapt") && !args.flag("no-adapt");
         boolean noFallback = args.flag("no-fallback");
+        Boolean z3Constants = args.flag("no-z3-constants") ? Boolean.FALSE : args.flag("z3-constants") ? Boolean.TRUE : null;
         InvariantEngine.Kind invEngine = args.choice("inv-engine", InvariantEngine.Kind.class, InvariantEngine.Kind.portfolio);
         if (model != null && proposer != ProposerKind.neural) {
             throw new Arguments.UsageException("--model needs --proposer neural");
@@ -98,11 +114,12 @@ final class SolveCommand implements Command {
             return Main.EXIT_BAD_INPUT;
         }
         Thread z3 = Verifier.preload();
-        Problem problem = ProblemFiles.read(file, err);
-        if (problem == null) {
+        ProblemFiles.Loaded loaded = ProblemFiles.load(file, err);
+        if (loaded == null) {
             join(z3);
             return Main.EXIT_BAD_INPUT;
         }
+        Problem problem = loaded.problem();
         Proposer chosen = proposer == ProposerKind.uniform ? new UniformProposer() : new NeuralProposer(model, err);
         Guidance guidance = new Guidance(chosen, adapt, !noFallback,
                 Guidance.DEFAULT_GUIDED_SHARE);
@@ -118,6 +135,41 @@ final class SolveCommand implements Command {
             err.flush();
             Runtime.getRuntime().halt(0);
         });
+        if (SketchSolver.isSketch(problem)) {
+            // a sketch: Z3 fills its holes first (masks and magic numbers the enumerator's constants never reach);
+            // when it cannot, the enumerative search gets the rest of the time
+            long budget = timeoutMillis > 0 ? Math.max(1, timeoutMillis / 2) : SKETCH_MILLIS;
+            long began = System.currentTimeMillis();
+            SketchSolver.Outcome o = SketchSolver.solve(problem, budget, z3TimeoutMillis > 0 ? z3TimeoutMillis : 10_000);
+            if (!(o instanceof SketchSolver.Outcome.Unknown)) {
+                if (watchdog != null && !watchdog.claim()) return 0;
+                SketchCommand.print(o, loaded.holes(), file, out, err);
+                out.flush();
+                return 0;
+            }
+            if (verbose) err.println("; sketch: " + ((SketchSolver.Outcome.Unknown) o).why());
+            // the search gets what is really left: Z3 may have run past the sketch's budget
+            if (timeoutMillis > 0) timeoutMillis = Math.max(1, timeoutMillis - (System.currentTimeMillis() - began));
+        }
+        boolean constants = z3Constants != null ? z3Constants : "on".equals(System.getenv("NEUROCEGIS_Z3_CONSTANTS"));
+        if (constants && problem.synthFuns().size() == 1 && problem.invConstraints().isEmpty()) {
+            SynthFun f = problem.synthFuns().get(0);
+            Grammar grammar = f.grammar().orElseGet(() -> DefaultGrammar.of(f));
+            if (hasConstants(grammar)) {
+                long budget = timeoutMillis > 0 ? Math.max(1, Math.min(CONSTANTS_MILLIS, timeoutMillis / 5)) : CONSTANTS_MILLIS;
+                long began = System.currentTimeMillis();
+                SketchSolver.Outcome o = SketchSolver.solveShallow(problem, grammar, 1, budget,
+                        z3TimeoutMillis > 0 ? z3TimeoutMillis : (int) budget);
+                if (o instanceof SketchSolver.Outcome.Filled filled) {
+                    if (watchdog != null && !watchdog.claim()) return 0;
+                    out.println(SygusPrinter.solution(List.of(filled.function())));
+                    out.flush();
+                    if (stats) err.println("; solved by constants from Z3 (depth 1)");
+                    return 0;
+                }
+                if (timeoutMillis > 0) timeoutMillis = Math.max(1, timeoutMillis - (System.currentTimeMillis() - began));
+            }
+        }
         Stats statistics = new Stats();
         Outcome outcome;
         try {
@@ -158,5 +210,12 @@ final class SolveCommand implements Command {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static boolean hasConstants(Grammar g) {
+        for (NonTerminal nt : g.nonTerminals()) {
+            for (Production p : nt.productions()) if (p instanceof Production.AnyConstant) return true;
+        }
+        return false;
     }
 }

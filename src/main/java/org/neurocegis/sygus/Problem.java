@@ -59,6 +59,15 @@ public record Problem(
         return i < origins.size() && origins.get(i) != Position.UNKNOWN ? " at " + origins.get(i) : "";
     }
 
+    /**
+     * Where the text put obligation {@code i} of {@link #specification()}: its constraint, or the inv-constraint its
+     * three obligations come from; {@link Position#UNKNOWN} for a problem built in code.
+     */
+    public Position origin(int i) {
+        int k = i < constraints.size() ? i : constraints.size() + (i - constraints.size()) / 3;
+        return k < origins.size() ? origins.get(k) : Position.UNKNOWN;
+    }
+
     public SynthFun synthFun(String name) {
         for (SynthFun f : synthFuns) if (f.name().equals(name)) return f;
         return null;

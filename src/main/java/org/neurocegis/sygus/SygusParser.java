@@ -75,6 +75,14 @@ public final class SygusParser {
      * the answer keeps its own). A different number of parameters, or a different sort, is an error.
      */
     public static Map<String, FunctionDefinition> parseSolution(Problem problem, String text) throws ParseException {
+        return parseCandidate(problem, text).functions();
+    }
+
+    /** {@link #parseSolution}, keeping the text of each body for positions in messages about its sub-terms. */
+    public static Candidate parseCandidate(Problem problem, String text) throws ParseException {
+        if (text.indexOf('\0') >= 0) {
+            throw new ParseException(Position.of(text, text.indexOf('\0')), "binary data (a NUL byte) is not SyGuS-IF text");
+        }
         SygusParser parser = new SygusParser();
         for (FunctionDefinition d : problem.definitions()) parser.definitions.put(d.name(), d);
         List<SExpr> items = SExprReader.readAll(text);
@@ -83,6 +91,7 @@ public final class SygusParser {
         }
         if (items.isEmpty()) throw new ParseException(new Position(1, 1), "expected ((define-fun ...)+)");
         Map<String, FunctionDefinition> result = new LinkedHashMap<>();
+        Map<String, SExpr> bodies = new HashMap<>();
         for (SExpr item : items) {
             if (!(item instanceof SExpr.SList def) || !"define-fun".equals(def.head()) || def.size() != 5) {
                 throw new ParseException(item.pos(), "expected (define-fun <name> ((<param> <sort>)*) <sort> <term>), got " + item);
@@ -114,6 +123,7 @@ public final class SygusParser {
             if (!body.sort().equals(returnSort)) {
                 throw new ParseException(def.get(4).pos(), "the body of " + name + " has sort " + body.sort());
             }
+            bodies.put(name, def.get(4));
             Term renamed = toDeclaredNames(body, params, f);
             result.put(name, renamed != null ? new FunctionDefinition(name, f.params(), returnSort, renamed)
                     : new FunctionDefinition(name, params, returnSort, body));
@@ -121,7 +131,7 @@ public final class SygusParser {
         for (SynthFun f : problem.synthFuns()) {
             if (!result.containsKey(f.name())) throw new ParseException(new Position(1, 1), "no solution for " + f.name());
         }
-        return result;
+        return new Candidate(result, bodies);
     }
 
     /**

@@ -246,4 +246,65 @@ public final class Terms {
         }
         return t;
     }
+    /** The direct sub-terms in the order {@link #forEachSubterm} visits them: arguments, or a let's bound values then its body. */
+    public static List<Term> children(Term t) {
+        if (t instanceof Term.App a) return a.args();
+        if (t instanceof Term.Call c) return c.args();
+        if (t instanceof Term.Let l) {
+            List<Term> out = new ArrayList<>();
+            for (Term.Binding b : l.bindings()) out.add(b.value());
+            out.add(l.body());
+            return out;
+        }
+        return List.of();
+    }
+
+    /** The sub-term reached by following {@code path}, a list of child indices (see {@link #children}). */
+    public static Term at(Term t, List<Integer> path) {
+        Term here = t;
+        for (int i : path) here = children(here).get(i);
+        return here;
+    }
+
+    /** {@code t} with the sub-term at {@code path} replaced by {@code replacement} (of the same sort). */
+    public static Term replaceAt(Term t, List<Integer> path, Term replacement) {
+        if (path.isEmpty()) return replacement;
+        int i = path.get(0);
+        List<Integer> rest = path.subList(1, path.size());
+        if (t instanceof Term.App a) {
+            List<Term> args = new ArrayList<>(a.args());
+            args.set(i, replaceAt(args.get(i), rest, replacement));
+            return new Term.App(a.op(), a.indices(), args, a.sort());
+        }
+        if (t instanceof Term.Call c) {
+            List<Term> args = new ArrayList<>(c.args());
+            args.set(i, replaceAt(args.get(i), rest, replacement));
+            return new Term.Call(c.function(), args, c.sort());
+        }
+        Term.Let l = (Term.Let) t;
+        List<Term.Binding> bs = new ArrayList<>(l.bindings());
+        if (i < bs.size()) {
+            Term.Binding b = bs.get(i);
+            bs.set(i, new Term.Binding(b.name(), replaceAt(b.value(), rest, replacement)));
+            return new Term.Let(bs, l.body());
+        }
+        return new Term.Let(bs, replaceAt(l.body(), rest, replacement));
+    }
+
+    /** The path of every sub-term of {@code t}, parents before children (the root's path is empty). */
+    public static List<List<Integer>> paths(Term t) {
+        List<List<Integer>> out = new ArrayList<>();
+        paths(t, new ArrayList<>(), out);
+        return out;
+    }
+
+    private static void paths(Term t, List<Integer> prefix, List<List<Integer>> out) {
+        out.add(List.copyOf(prefix));
+        List<Term> kids = children(t);
+        for (int i = 0; i < kids.size(); i++) {
+            prefix.add(i);
+            paths(kids.get(i), prefix, out);
+            prefix.remove(prefix.size() - 1);
+        }
+    }
 }

@@ -70,22 +70,9 @@ public final class SolutionChecker {
      * The proof goes through text, not through {@link Z3Translator}: the problem and the solution are written as an
      * SMT-LIB script that Z3's own parser reads, so that a bug in our translation cannot hide a wrong answer.
      */
-    private static Verdict prove(Problem problem, Map<String, FunctionDefinition> solution, int timeoutMillis) {
+    public static Verdict prove(Problem problem, Map<String, FunctionDefinition> solution, int timeoutMillis) {
         Problem.Specification spec = problem.specification();
-        StringBuilder script = new StringBuilder();
-        for (Term.Var v : spec.variables()) {
-            script.append("(declare-fun ").append(TermPrinter.symbol(v.name())).append(" () ").append(v.sort()).append(")\n");
-        }
-        // SMT-LIB needs a function defined before its use: the problem's definitions come in their order, and a
-        // definition that calls a synthesised function after the solutions
-        List<FunctionDefinition> later = new ArrayList<>();
-        java.util.Set<String> dependent = Terms.dependents(problem.definitionsByName(), solution.keySet());
-        for (FunctionDefinition d : problem.definitions()) {
-            if (dependent.contains(d.name())) later.add(d);
-            else script.append(d.toDefineFun()).append('\n');
-        }
-        for (FunctionDefinition d : solution.values()) script.append(d.toDefineFun()).append('\n');
-        for (FunctionDefinition d : later) script.append(d.toDefineFun()).append('\n');
+        StringBuilder script = new StringBuilder(declarations(problem, solution));
         script.append("(assert (not ").append(SmtScript.implication(spec)).append("))\n");
         SmtScript.Result result = SmtScript.check(script.toString(), timeoutMillis);
         if (result.status() == null) return new Verdict(Status.ERROR, result.detail());
@@ -96,4 +83,24 @@ public final class SolutionChecker {
         };
     }
 
+    /**
+     * The SMT-LIB declarations of the specification's variables and the definitions of the problem and the solution:
+     * in their order, and a definition that calls a synthesised function after the solutions (SMT-LIB needs a
+     * function defined before its use).
+     */
+    static String declarations(Problem problem, Map<String, FunctionDefinition> solution) {
+        StringBuilder script = new StringBuilder();
+        for (Term.Var v : problem.specification().variables()) {
+            script.append("(declare-fun ").append(TermPrinter.symbol(v.name())).append(" () ").append(v.sort()).append(")\n");
+        }
+        List<FunctionDefinition> later = new ArrayList<>();
+        java.util.Set<String> dependent = Terms.dependents(problem.definitionsByName(), solution.keySet());
+        for (FunctionDefinition d : problem.definitions()) {
+            if (dependent.contains(d.name())) later.add(d);
+            else script.append(d.toDefineFun()).append('\n');
+        }
+        for (FunctionDefinition d : solution.values()) script.append(d.toDefineFun()).append('\n');
+        for (FunctionDefinition d : later) script.append(d.toDefineFun()).append('\n');
+        return script.toString();
+    }
 }

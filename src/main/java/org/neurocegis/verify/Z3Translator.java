@@ -31,17 +31,33 @@ public final class Z3Translator {
     private final Context ctx;
     private final Map<String, FunctionDefinition> functions;
     private final Map<List<Object>, Expr> callCache = new HashMap<>();
+    /** Functions known only by name and sort, left to Z3 to choose (e.g. the value at a blamed position). */
+    private final Map<String, com.microsoft.z3.FuncDecl> uninterpreted;
 
     public Z3Translator(Context ctx, Map<String, FunctionDefinition> functions) {
+        this(ctx, functions, Map.of());
+    }
+
+    private Z3Translator(Context ctx, Map<String, FunctionDefinition> functions, Map<String, com.microsoft.z3.FuncDecl> uninterpreted) {
         this.ctx = ctx;
         this.functions = Map.copyOf(functions);
+        this.uninterpreted = Map.copyOf(uninterpreted);
+    }
+
+    /** A translator that also translates calls of {@code name} as applications of an uninterpreted function. */
+    public Z3Translator withUninterpreted(String name, List<Sort> params, Sort result) {
+        com.microsoft.z3.Sort[] domain = new com.microsoft.z3.Sort[params.size()];
+        for (int i = 0; i < domain.length; i++) domain[i] = sort(params.get(i));
+        Map<String, com.microsoft.z3.FuncDecl> all = new HashMap<>(uninterpreted);
+        all.put(name, ctx.mkFuncDecl(name, domain, sort(result)));
+        return new Z3Translator(ctx, functions, all);
     }
 
     /** A translator over the same context that also knows {@code more} (e.g. candidate bodies), with a fresh cache. */
     public Z3Translator with(Map<String, FunctionDefinition> more) {
         Map<String, FunctionDefinition> all = new HashMap<>(functions);
         all.putAll(more);
-        return new Z3Translator(ctx, all);
+        return new Z3Translator(ctx, all, uninterpreted);
     }
 
     public Context context() {
@@ -92,6 +108,12 @@ public final class Z3Translator {
         }
         if (t instanceof Term.Call c) {
             FunctionDefinition f = functions.get(c.function());
+            com.microsoft.z3.FuncDecl free = uninterpreted.get(c.function());
+            if (f == null && free != null) {
+                Expr[] args = new Expr[c.args().size()];
+                for (int i = 0; i < args.length; i++) args[i] = translate(c.args().get(i), env);
+                return ctx.mkApp(free, args);
+            }
             if (f == null) throw new IllegalArgumentException("no definition for function " + c.function());
             List<Object> key = new ArrayList<>();
             key.add(f.name());

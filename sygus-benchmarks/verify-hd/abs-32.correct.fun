@@ -1,0 +1,4 @@
+; PROBLEM: abs-32.sl
+; EXPECT: proved
+(define-fun f ((x (_ BitVec 32))) (_ BitVec 32)
+  (bvsub (bvxor x (bvashr x #x0000001f)) (bvashr x #x0000001f)))

@@ -1,0 +1,6 @@
+; abs at 32 bits: the specification as a reference expression
+(set-logic BV)
+(synth-fun f ((x (_ BitVec 32))) (_ BitVec 32))
+(declare-var x (_ BitVec 32))
+(constraint (= (f x) (ite (bvslt x #x00000000) (bvneg x) x)))
+(check-synth)

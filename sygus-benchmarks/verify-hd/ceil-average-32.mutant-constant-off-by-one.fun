@@ -1,0 +1,5 @@
+; PROBLEM: ceil-average-32.sl
+; EXPECT: counterexample
+; MUTATED: 5:41 constant-off-by-one
+(define-fun f ((x (_ BitVec 32)) (y (_ BitVec 32))) (_ BitVec 32)
+  (bvsub (bvor x y) (bvlshr (bvxor x y) #x00000000)))

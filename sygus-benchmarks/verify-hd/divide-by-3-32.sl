@@ -1,0 +1,6 @@
+; divide-by-3 at 32 bits: the specification as a reference expression
+(set-logic BV)
+(synth-fun f ((x (_ BitVec 32))) (_ BitVec 32))
+(declare-var x (_ BitVec 32))
+(constraint (= (f x) (bvudiv x #x00000003)))
+(check-synth)

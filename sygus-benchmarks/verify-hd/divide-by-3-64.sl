@@ -1,0 +1,6 @@
+; divide-by-3 at 64 bits: the specification as a reference expression
+(set-logic BV)
+(synth-fun f ((x (_ BitVec 64))) (_ BitVec 64))
+(declare-var x (_ BitVec 64))
+(constraint (= (f x) (bvudiv x #x0000000000000003)))
+(check-synth)

@@ -1,0 +1,5 @@
+; PROBLEM: floor-average-32.sl
+; EXPECT: counterexample
+; MUTATED: 5:42 constant-off-by-one
+(define-fun f ((x (_ BitVec 32)) (y (_ BitVec 32))) (_ BitVec 32)
+  (bvadd (bvand x y) (bvlshr (bvxor x y) #x00000000)))

@@ -1,0 +1,5 @@
+; PROBLEM: floor-average-64.sl
+; EXPECT: counterexample
+; MUTATED: 5:22 operand-swap
+(define-fun f ((x (_ BitVec 64)) (y (_ BitVec 64))) (_ BitVec 64)
+  (bvadd (bvand x y) (bvlshr #x0000000000000001 (bvxor x y))))

@@ -1,0 +1,5 @@
+; PROBLEM: isolate-rightmost-32.sl
+; EXPECT: counterexample
+; MUTATED: 5:10 inserted-bvnot
+(define-fun f ((x (_ BitVec 32))) (_ BitVec 32)
+  (bvand (bvnot x) (bvneg x)))

@@ -1,0 +1,4 @@
+; PROBLEM: isolate-rightmost-zero-32.sl
+; EXPECT: proved
+(define-fun f ((x (_ BitVec 32))) (_ BitVec 32)
+  (bvxor (bvor x (bvadd x #x00000001)) x))

@@ -1,0 +1,5 @@
+; PROBLEM: isolate-rightmost-zero-64.sl
+; EXPECT: counterexample
+; MUTATED: 5:10 operator-swap
+(define-fun f ((x (_ BitVec 64))) (_ BitVec 64)
+  (bvand (bvneg x) (bvadd x #x0000000000000001)))

@@ -1,0 +1,5 @@
+; PROBLEM: mask-rightmost-and-trailing-32.sl
+; EXPECT: counterexample
+; MUTATED: 5:12 operator-swap
+(define-fun f ((x (_ BitVec 32))) (_ BitVec 32)
+  (bvxor x (bvadd x #x00000001)))

@@ -1,0 +1,4 @@
+; PROBLEM: max-unsigned-32.sl
+; EXPECT: proved
+(define-fun f ((x (_ BitVec 32)) (y (_ BitVec 32))) (_ BitVec 32)
+  (bvxor x (bvand (bvxor x y) (bvneg (ite (bvult x y) #x00000001 #x00000000)))))

@@ -1,0 +1,5 @@
+; PROBLEM: max-unsigned-32.sl
+; EXPECT: counterexample
+; MUTATED: 5:66 constant-off-by-one
+(define-fun f ((x (_ BitVec 32)) (y (_ BitVec 32))) (_ BitVec 32)
+  (bvxor x (bvand (bvxor x y) (bvneg (ite (bvult x y) #x00000001 #xffffffff)))))

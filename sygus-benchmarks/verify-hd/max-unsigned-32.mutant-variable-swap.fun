@@ -1,0 +1,5 @@
+; PROBLEM: max-unsigned-32.sl
+; EXPECT: counterexample
+; MUTATED: 5:50 variable-swap
+(define-fun f ((x (_ BitVec 32)) (y (_ BitVec 32))) (_ BitVec 32)
+  (bvxor x (bvand (bvxor x y) (bvneg (ite (bvult y y) #x00000001 #x00000000)))))

@@ -1,0 +1,7 @@
+; max-unsigned at 32 bits: the specification as a reference expression
+(set-logic BV)
+(synth-fun f ((x (_ BitVec 32)) (y (_ BitVec 32))) (_ BitVec 32))
+(declare-var x (_ BitVec 32))
+(declare-var y (_ BitVec 32))
+(constraint (= (f x y) (ite (bvuge x y) x y)))
+(check-synth)

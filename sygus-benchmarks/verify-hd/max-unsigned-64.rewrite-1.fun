@@ -1,0 +1,4 @@
+; PROBLEM: max-unsigned-64.sl
+; EXPECT: proved
+(define-fun f ((x (_ BitVec 64)) (y (_ BitVec 64))) (_ BitVec 64)
+  (ite (bvult x y) y x))

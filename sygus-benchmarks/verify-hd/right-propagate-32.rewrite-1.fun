@@ -1,0 +1,4 @@
+; PROBLEM: right-propagate-32.sl
+; EXPECT: proved
+(define-fun f ((x (_ BitVec 32))) (_ BitVec 32)
+  (bvnot (bvand (bvnot x) (bvnot (bvsub x #x00000001)))))

@@ -1,0 +1,4 @@
+; PROBLEM: right-propagate-64.sl
+; EXPECT: proved
+(define-fun f ((x (_ BitVec 64))) (_ BitVec 64)
+  (bvnot (bvand (bvnot x) (bvnot (bvsub x #x0000000000000001)))))

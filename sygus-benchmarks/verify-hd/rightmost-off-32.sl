@@ -1,0 +1,6 @@
+; rightmost-off at 32 bits: the specification as a reference expression
+(set-logic BV)
+(synth-fun f ((x (_ BitVec 32))) (_ BitVec 32))
+(declare-var x (_ BitVec 32))
+(constraint (= (f x) (bvsub x (bvand x (bvneg x)))))
+(check-synth)

@@ -1,0 +1,4 @@
+; PROBLEM: rightmost-off-64.sl
+; EXPECT: proved
+(define-fun f ((x (_ BitVec 64))) (_ BitVec 64)
+  (bvand x (bvadd x #xffffffffffffffff)))

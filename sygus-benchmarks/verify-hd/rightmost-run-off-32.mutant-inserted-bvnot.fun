@@ -1,0 +1,5 @@
+; PROBLEM: rightmost-run-off-32.sl
+; EXPECT: counterexample
+; MUTATED: 5:3 inserted-bvnot
+(define-fun f ((x (_ BitVec 32))) (_ BitVec 32)
+  (bvnot (bvand (bvadd (bvor x (bvsub x #x00000001)) #x00000001) x)))

@@ -1,0 +1,6 @@
+; rightmost-run-off at 32 bits: the specification as a reference expression
+(set-logic BV)
+(synth-fun f ((x (_ BitVec 32))) (_ BitVec 32))
+(declare-var x (_ BitVec 32))
+(constraint (= (f x) (bvand (bvadd (bvand x (bvneg x)) x) x)))
+(check-synth)

@@ -1,0 +1,4 @@
+; PROBLEM: rightmost-run-off-64.sl
+; EXPECT: proved
+(define-fun f ((x (_ BitVec 64))) (_ BitVec 64)
+  (bvand (bvadd (bvor x (bvsub x #x0000000000000001)) #x0000000000000001) x))

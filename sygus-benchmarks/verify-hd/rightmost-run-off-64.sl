@@ -1,0 +1,6 @@
+; rightmost-run-off at 64 bits: the specification as a reference expression
+(set-logic BV)
+(synth-fun f ((x (_ BitVec 64))) (_ BitVec 64))
+(declare-var x (_ BitVec 64))
+(constraint (= (f x) (bvand (bvadd (bvand x (bvneg x)) x) x)))
+(check-synth)

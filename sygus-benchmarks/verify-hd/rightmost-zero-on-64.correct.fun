@@ -1,0 +1,4 @@
+; PROBLEM: rightmost-zero-on-64.sl
+; EXPECT: proved
+(define-fun f ((x (_ BitVec 64))) (_ BitVec 64)
+  (bvor x (bvadd x #x0000000000000001)))

@@ -1,0 +1,5 @@
+; PROBLEM: rotate-left-5-64.sl
+; EXPECT: counterexample
+; MUTATED: 5:9 operator-swap
+(define-fun f ((x (_ BitVec 64))) (_ BitVec 64)
+  (bvor (bvlshr x #x0000000000000005) (bvlshr x #x000000000000003b)))

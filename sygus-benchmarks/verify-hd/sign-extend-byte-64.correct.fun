@@ -1,0 +1,4 @@
+; PROBLEM: sign-extend-byte-64.sl
+; EXPECT: proved
+(define-fun f ((x (_ BitVec 64))) (_ BitVec 64)
+  (bvsub (bvxor (bvand x #x00000000000000ff) #x0000000000000080) #x0000000000000080))

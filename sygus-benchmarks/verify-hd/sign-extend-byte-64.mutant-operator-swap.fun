@@ -1,0 +1,5 @@
+; PROBLEM: sign-extend-byte-64.sl
+; EXPECT: counterexample
+; MUTATED: 5:3 operator-swap
+(define-fun f ((x (_ BitVec 64))) (_ BitVec 64)
+  (bvadd (bvxor (bvand x #x00000000000000ff) #x0000000000000080) #x0000000000000080))

@@ -1,0 +1,6 @@
+; signed-div-8 at 32 bits: the specification as a reference expression
+(set-logic BV)
+(synth-fun f ((x (_ BitVec 32))) (_ BitVec 32))
+(declare-var x (_ BitVec 32))
+(constraint (= (f x) (bvsdiv x #x00000008)))
+(check-synth)

@@ -1,0 +1,5 @@
+; PROBLEM: signed-div-8-64.sl
+; EXPECT: counterexample
+; MUTATED: 5:11 operator-swap
+(define-fun f ((x (_ BitVec 64))) (_ BitVec 64)
+  (bvashr (bvsub x (bvlshr (bvashr x #x000000000000003f) #x000000000000003d)) #x0000000000000003))

@@ -1,0 +1,6 @@
+; signed-div-8 at 64 bits: the specification as a reference expression
+(set-logic BV)
+(synth-fun f ((x (_ BitVec 64))) (_ BitVec 64))
+(declare-var x (_ BitVec 64))
+(constraint (= (f x) (bvsdiv x #x0000000000000008)))
+(check-synth)

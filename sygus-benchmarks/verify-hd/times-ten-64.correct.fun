@@ -1,0 +1,4 @@
+; PROBLEM: times-ten-64.sl
+; EXPECT: proved-or-unknown
+(define-fun f ((x (_ BitVec 64))) (_ BitVec 64)
+  (bvadd (bvshl x #x0000000000000003) (bvshl x #x0000000000000001)))

@@ -1,0 +1,6 @@
+; times-ten at 64 bits: the specification as a reference expression
+(set-logic BV)
+(synth-fun f ((x (_ BitVec 64))) (_ BitVec 64))
+(declare-var x (_ BitVec 64))
+(constraint (= (f x) (bvmul x #x000000000000000a)))
+(check-synth)

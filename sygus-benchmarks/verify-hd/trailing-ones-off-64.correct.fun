@@ -1,0 +1,4 @@
+; PROBLEM: trailing-ones-off-64.sl
+; EXPECT: proved
+(define-fun f ((x (_ BitVec 64))) (_ BitVec 64)
+  (bvand x (bvadd x #x0000000000000001)))

@@ -1,0 +1,5 @@
+; PROBLEM: trailing-ones-off-64.sl
+; EXPECT: counterexample
+; MUTATED: 5:3 operator-swap
+(define-fun f ((x (_ BitVec 64))) (_ BitVec 64)
+  (bvxor x (bvadd x #x0000000000000001)))

@@ -1,0 +1,6 @@
+; trailing-zeros-mask at 32 bits: the specification as a reference expression
+(set-logic BV)
+(synth-fun f ((x (_ BitVec 32))) (_ BitVec 32))
+(declare-var x (_ BitVec 32))
+(constraint (= (f x) (bvsub (bvand x (bvneg x)) #x00000001)))
+(check-synth)
