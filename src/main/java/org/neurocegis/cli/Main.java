@@ -11,6 +11,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.neurocegis.nativelib.NativeLibraries;
+import org.neurocegis.verify.Verifier;
 
 /**
  * Entry point: dispatches to the sub-commands. Options are parsed with Commons CLI, which costs a few milliseconds
@@ -44,9 +45,13 @@ public final class Main {
         processStart = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
                 .orElse(System.currentTimeMillis());
         NativeLibraries.sweepCacheTemporaryFolder();
+        // Z3's library loads on a second core while the JVM, the options and the problem are dealt with
+        if (args.length > 0 && args[0].equals("solve")) Verifier.preload();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(run(out, err, args));
+        int code = run(out, err, args);
+        Verifier.awaitPreload();
+        System.exit(code);
     }
 
     /** Runs {@code neurocegis ARGS...}, writing to {@code out} and {@code err}; returns the exit code. */

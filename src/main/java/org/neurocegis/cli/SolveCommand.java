@@ -113,12 +113,9 @@ final class SolveCommand implements Command {
             err.flush();
             return Main.EXIT_BAD_INPUT;
         }
-        Thread z3 = Verifier.preload();
+        Verifier.preload();
         ProblemFiles.Loaded loaded = ProblemFiles.load(file, err);
-        if (loaded == null) {
-            join(z3);
-            return Main.EXIT_BAD_INPUT;
-        }
+        if (loaded == null) return Main.EXIT_BAD_INPUT;
         Problem problem = loaded.problem();
         Proposer chosen = proposer == ProposerKind.uniform ? new UniformProposer() : new NeuralProposer(model, err);
         Guidance guidance = new Guidance(chosen, adapt, !noFallback,
@@ -202,14 +199,6 @@ final class SolveCommand implements Command {
         // the answer is out; a model still loading in the background must finish before the process exits
         if (chosen instanceof NeuralProposer neural) neural.awaitLoad(5_000);
         return 0;
-    }
-
-    private static void join(Thread t) {
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static boolean hasConstants(Grammar g) {

@@ -36,12 +36,15 @@ public final class Verifier implements AutoCloseable {
     private long checks;
     private long nanos;
 
+    private static Thread preloader;
+
     /**
-     * Starts loading Z3's native library (34 MB) on a background thread, so that it overlaps reading and parsing the
-     * problem; returns the thread, which a caller that ends the process early joins first (a library half-loaded at
-     * exit is not safe).
+     * Starts loading Z3's native library (34 MB) on a background thread, once, so that it overlaps the JVM's and the
+     * command's start and the reading of the problem. A process that ends calls {@link #awaitPreload} first: a library
+     * half-loaded at exit is not safe.
      */
-    public static Thread preload() {
+    public static synchronized void preload() {
+        if (preloader != null) return;
         Thread t = new Thread(() -> {
             try {
                 Class.forName("com.microsoft.z3.Native");
@@ -51,7 +54,21 @@ public final class Verifier implements AutoCloseable {
         }, "neurocegis-z3-loader");
         t.setDaemon(true);
         t.start();
-        return t;
+        preloader = t;
+    }
+
+    /** Waits for a {@link #preload} in flight, if any. */
+    public static void awaitPreload() {
+        Thread t;
+        synchronized (Verifier.class) {
+            t = preloader;
+        }
+        if (t == null) return;
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
