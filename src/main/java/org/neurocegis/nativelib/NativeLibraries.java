@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
 
@@ -125,14 +126,7 @@ public final class NativeLibraries {
     public static void sweepCacheTemporaryFolder() {
         Path cache = cacheRoot();
         if (cache == null || !cache.resolve("tmp").toString().equals(System.getProperty("java.io.tmpdir"))) return;
-        long now = System.currentTimeMillis();
-        List<Path> stale = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(cache.resolve("tmp"))) {
-            for (Path p : s) if (now - Files.getLastModifiedTime(p).toMillis() > STALE_MILLIS) stale.add(p);
-        } catch (IOException | RuntimeException e) {
-            // nothing to sweep
-        }
-        stale.forEach(NativeLibraries::deleteTree);
+        removeStale(cache.resolve("tmp"), name -> true);
     }
 
     /** {@code native/} beside the build: the property, or the folder above {@code target/} that holds our classes. */
@@ -211,7 +205,9 @@ public final class NativeLibraries {
 
     private static void unpackAtomically(NativeBundle bundle, Path cache, Path dir, String key) throws IOException {
         Files.createDirectories(cache);
-        removeStale(cache, bundle);
+        // folders left by runs killed while unpacking, and the bundle's folders for other versions
+        String others = bundle.name() + "-" + platform() + "-";
+        removeStale(cache, name -> name.startsWith(".unpacking-") || name.startsWith(others));
         Path tmp = Files.createTempDirectory(cache, ".unpacking-");
         try {
             unpack(bundle, tmp);
@@ -227,17 +223,17 @@ public final class NativeLibraries {
         }
     }
 
-    /** Folders left by runs killed while unpacking, and the bundle's folders for other versions, an hour old. */
-    private static void removeStale(Path cache, NativeBundle bundle) {
+    /** Removes the entries of {@code dir} whose name is {@code wanted} and that are over an hour old. */
+    private static void removeStale(Path dir, Predicate<String> wanted) {
         long now = System.currentTimeMillis();
         List<Path> stale = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(cache)) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
-                String name = p.getFileName().toString();
-                if ((name.startsWith(".unpacking-") || name.startsWith(bundle.name() + "-" + platform() + "-"))
-                        && now - Files.getLastModifiedTime(p).toMillis() > STALE_MILLIS) stale.add(p);
+                if (wanted.test(p.getFileName().toString()) && now - Files.getLastModifiedTime(p).toMillis() > STALE_MILLIS) {
+                    stale.add(p);
+                }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // nothing to clean, or not ours to clean
         }
         stale.forEach(NativeLibraries::deleteTree);

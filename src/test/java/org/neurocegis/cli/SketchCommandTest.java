@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,34 +17,29 @@ import org.neurocegis.verify.SolutionChecker;
 class SketchCommandTest {
     private static final Path GOLDEN = Path.of("sygus-benchmarks", "golden-sketch");
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void theHoleNotationDesugarsToAStandardSketchThatFillsTheSame() throws Exception {
         Path file = GOLDEN.resolve("turn-off-rightmost-constant.sl");
-        Run emitted = run("sketch", "--emit-sygus", file.toString());
-        assertEquals(0, emitted.code(), emitted.err());
+        CommandRun emitted = run("sketch", "--emit-sygus", file.toString());
+        assertEquals(0, emitted.exit(), emitted.err());
         assertTrue(emitted.out().contains("(synth-fun f ((x (_ BitVec 32))) (_ BitVec 32)"), emitted.out());
         assertTrue(emitted.out().contains("(??1 (_ BitVec 32) ((Constant (_ BitVec 32))))"), emitted.out());
         Problem standard = SygusParser.parse(emitted.out());
         assertTrue(SketchSolver.isSketch(standard));
-        Run filled = run("sketch", file.toString());
-        assertEquals(0, filled.code(), filled.err());
+        CommandRun filled = run("sketch", file.toString());
+        assertEquals(0, filled.exit(), filled.err());
         assertTrue(filled.out().contains("; hole (?? (_ BitVec 32)) at " + file + ":5:21 = #xffffffff"), filled.out());
         assertEquals(SolutionChecker.Status.SOLVED, SolutionChecker.check(standard, filled.out(), 10_000).status(), filled.out());
     }
 
     @Test
     void aSketchWithoutFillingIsInfeasibleWithItsReason() {
-        Run r = run("sketch", GOLDEN.resolve("no-filling.sl").toString());
-        assertEquals(0, r.code(), r.err());
+        CommandRun r = run("sketch", GOLDEN.resolve("no-filling.sl").toString());
+        assertEquals(0, r.exit(), r.err());
         assertEquals("infeasible", r.out().strip());
         assertTrue(r.err().startsWith("; no filling of the 1 hole satisfies the specification at the input"), r.err());
     }
@@ -56,8 +49,8 @@ class SketchCommandTest {
         Path file = dir.resolve("bad.sl");
         Files.writeString(file, "(set-logic BV)\n(define-fun f ((x (_ BitVec 8))) (_ BitVec 8)\n  (bvand x (?? (_ BitVec 8) :expr)))\n"
                 + "(declare-var x (_ BitVec 8))\n(constraint (= (f x) x))\n(check-synth)\n");
-        Run r = run("sketch", file.toString());
-        assertEquals(Main.EXIT_BAD_INPUT, r.code());
+        CommandRun r = run("sketch", file.toString());
+        assertEquals(Main.EXIT_BAD_INPUT, r.exit());
         assertTrue(r.err().startsWith(file + ":3:12: a hole is written"), r.err());
     }
 
@@ -75,8 +68,8 @@ class SketchCommandTest {
                 """;
         Path file = dir.resolve("mask.sl");
         Files.writeString(file, text);
-        Run r = run("solve", "--z3-constants", "--timeout", "30", file.toString());
-        assertEquals(0, r.code(), r.err());
+        CommandRun r = run("solve", "--z3-constants", "--timeout", "30", file.toString());
+        assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("#x55555555"), r.out());
         assertEquals(SolutionChecker.Status.SOLVED, SolutionChecker.check(SygusParser.parse(text), r.out(), 10_000).status());
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,13 +32,8 @@ class VerifyCommandTest {
             (check-synth)
             """;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private static Path write(Path dir, String name, String text) throws IOException {
@@ -54,23 +47,23 @@ class VerifyCommandTest {
         Path problem = write(dir, "p.sl", RIGHTMOST);
         // solve's own output format, with other parameter names
         Path candidate = write(dir, "c.sl", "(\n(define-fun f ((y (_ BitVec 32))) (_ BitVec 32) (bvand y (bvsub y #x00000001)))\n)\n");
-        Run r = run("verify", problem.toString(), candidate.toString());
-        assertEquals(0, r.code(), r.out() + r.err());
+        CommandRun r = run("verify", problem.toString(), candidate.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().startsWith("proved"), r.out());
         assertTrue(r.out().contains("f is derivable from its grammar"), r.out());
         Path outside = write(dir, "o.sl", "(define-fun f ((x (_ BitVec 32))) (_ BitVec 32) (bvand x (bvadd x #xffffffff)))");
-        Run r2 = run("verify", problem.toString(), outside.toString());
-        assertEquals(0, r2.code(), r2.out());
+        CommandRun r2 = run("verify", problem.toString(), outside.toString());
+        assertEquals(0, r2.exit(), r2.out());
         assertTrue(r2.out().contains("not derivable"), r2.out());
-        assertEquals(1, run("verify", "--strict-grammar", problem.toString(), outside.toString()).code());
+        assertEquals(1, run("verify", "--strict-grammar", problem.toString(), outside.toString()).exit());
     }
 
     @Test
     void distinctCounterexamplesAreShrunkAndFailOnTheEvaluator(@TempDir Path dir) throws Exception {
         Path problem = write(dir, "p.sl", RIGHTMOST);
         Path candidate = write(dir, "c.sl", "(define-fun f ((x (_ BitVec 32))) (_ BitVec 32) (bvor x (bvsub x #x00000001)))");
-        Run r = run("verify", "--cex", "3", problem.toString(), candidate.toString());
-        assertEquals(1, r.code(), r.out() + r.err());
+        CommandRun r = run("verify", "--cex", "3", problem.toString(), candidate.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("(" + problem + ":6:1)"), r.out());
         Matcher m = Pattern.compile("x = (#x[0-9a-f]{8})").matcher(r.out());
         Problem p = SygusParser.parse(RIGHTMOST);
@@ -86,9 +79,9 @@ class VerifyCommandTest {
         }
         assertEquals(3, points.size(), r.out());
         assertTrue(r.out().contains("expected") && r.out().contains("differing bits"), r.out());
-        Run json = run("verify", "--format", "json", problem.toString(), candidate.toString());
+        CommandRun json = run("verify", "--format", "json", problem.toString(), candidate.toString());
         assertTrue(json.out().startsWith("{\"verdict\":\"counterexample\""), json.out());
-        Run sexpr = run("verify", "--format", "sexpr", problem.toString(), candidate.toString());
+        CommandRun sexpr = run("verify", "--format", "sexpr", problem.toString(), candidate.toString());
         assertTrue(sexpr.out().startsWith("(verify\n  (verdict counterexample)"), sexpr.out());
     }
 
@@ -103,8 +96,8 @@ class VerifyCommandTest {
                 (check-synth)
                 """);
         Path candidate = write(dir, "c.sl", "(define-fun m ((a Int) (b Int)) Int a)");
-        Run r = run("verify", problem.toString(), candidate.toString());
-        assertEquals(1, r.code(), r.out());
+        CommandRun r = run("verify", problem.toString(), candidate.toString());
+        assertEquals(1, r.exit(), r.out());
         assertTrue(r.out().contains("fails: (>= (m a b) b)"), r.out());
         assertTrue(r.out().contains("an accepted output of m:"), r.out());
     }
@@ -114,8 +107,8 @@ class VerifyCommandTest {
         Path problem = write(dir, "v.sl", "(set-logic LIA)\n(synth-fun m ((a Int)) Int)\n(synth-fun g ((a Int)) Int)\n"
                 + "(declare-var a Int)\n(assume (> a 1))\n(assume (< a 0))\n(constraint (= (m a) 1))\n(check-synth)\n");
         Path candidate = write(dir, "c.sl", "(define-fun m ((a Int)) Int 0)\n(define-fun g ((a Int)) Int 0)");
-        Run r = run("verify", problem.toString(), candidate.toString());
-        assertEquals(0, r.code(), r.out());
+        CommandRun r = run("verify", problem.toString(), candidate.toString());
+        assertEquals(0, r.exit(), r.out());
         assertTrue(r.out().contains("warning: the assumes are unsatisfiable"), r.out());
         assertTrue(r.out().contains("warning: no constraint mentions g"), r.out());
     }
@@ -131,15 +124,15 @@ class VerifyCommandTest {
         };
         for (String[] c : cases) {
             Path candidate = write(dir, "c.sl", c[0]);
-            Run r = run("verify", problem.toString(), candidate.toString());
-            assertEquals(Main.EXIT_BAD_INPUT, r.code(), c[0]);
+            CommandRun r = run("verify", problem.toString(), candidate.toString());
+            assertEquals(Main.EXIT_BAD_INPUT, r.exit(), c[0]);
             assertTrue(r.err().strip().startsWith(candidate + c[1]), r.err());
             assertEquals(1, r.err().strip().lines().count(), r.err());
         }
         Path binary = dir.resolve("b.sl");
         Files.write(binary, "(define-fun f ((x (_ BitVec 32))) (_ BitVec 32) \u00ff)".getBytes(StandardCharsets.ISO_8859_1));
-        Run r = run("verify", problem.toString(), binary.toString());
-        assertEquals(Main.EXIT_BAD_INPUT, r.code());
+        CommandRun r = run("verify", problem.toString(), binary.toString());
+        assertEquals(Main.EXIT_BAD_INPUT, r.exit());
         assertTrue(r.err().startsWith(binary + ":1:49: binary data"), r.err());
     }
 }
