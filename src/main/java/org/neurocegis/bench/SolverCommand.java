@@ -40,22 +40,32 @@ public record SolverCommand(String name, String template, boolean reportsEffort)
     /** Our own {@code solve --stats} command named {@code name}, with {@code solveArgs} before the file. */
     public static SolverCommand neurocegis(String name, Path java, Path jar, long memoryMb, List<String> solveArgs) {
         long heap = Math.max(64, memoryMb * 3 / 4);
-        // as the launcher runs it: no perf-data file in /tmp, the start-up archive if it was made for this jar, and
-        // temporary files in the per-user cache
-        Path archive = jar.resolveSibling("neurocegis.jsa");
-        String flags = "";
+        // as the launcher runs it: the JVM and options that mvn package chose (native/build-start-up-archive) when
+        // they were written for this jar, and temporary files in the per-user cache
+        StringBuilder jvm = new StringBuilder("exec");
+        for (String word : jvmCommand(java, jar)) jvm.append(' ').append(shellQuote(word));
+        Path tmp = NativeLibraries.cacheTemporaryFolder();
+        if (tmp != null) jvm.append(" -Djava.io.tmpdir=").append(shellQuote(tmp.toString()));
+        return new SolverCommand(name, jvm + " -Xmx" + heap + "m -jar " + shellQuote(jar.toString())
+                + " solve --timeout {timeout} --stats" + shellWords(solveArgs) + " {file}", true);
+    }
+
+    /**
+     * The java executable and its options from {@code neurocegis.jvm} beside the jar (its first line the executable,
+     * then one option per line), when that file is newer than the jar and its executable exists; else {@code java}
+     * with the options that matter without it (no perf-data file left in /tmp, a deep stack), as the launcher does.
+     */
+    static List<String> jvmCommand(Path java, Path jar) {
+        Path conf = jar.resolveSibling("neurocegis.jvm");
         try {
-            if (Files.isRegularFile(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
-                flags = " -XX:SharedArchiveFile=" + shellQuote(archive.toString()) + " -Xlog:cds=off -Xlog:cds+dynamic=off";
+            if (Files.isRegularFile(conf) && Files.getLastModifiedTime(conf).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+                List<String> lines = Files.readAllLines(conf).stream().filter(l -> !l.isEmpty()).toList();
+                if (!lines.isEmpty() && Files.isExecutable(Path.of(lines.get(0)))) return lines;
             }
         } catch (IOException e) {
-            // no archive: a slower start, the same answers
+            // no choice recorded: the plain command below, a slower start, the same answers
         }
-        Path tmp = NativeLibraries.cacheTemporaryFolder();
-        if (tmp != null) flags += " -Djava.io.tmpdir=" + shellQuote(tmp.toString());
-        return new SolverCommand(name, "exec " + shellQuote(java.toString()) + " -XX:-UsePerfData" + flags
-                + " -Xss256m -XX:+UseParallelGC -XX:+UseTransparentHugePages -Xmx" + heap + "m -jar " + shellQuote(jar.toString()) + " solve --timeout {timeout} --stats"
-                + shellWords(solveArgs) + " {file}", true);
+        return List.of(java.toString(), "-XX:-UsePerfData", "-Xss256m");
     }
 
     /** {@code words}, each shell-quoted, each after a space. */

@@ -30,7 +30,8 @@ public final class Main {
 
     /** The sub-commands, made only when named: each builds its options when asked. */
     private static final List<Supplier<Command>> COMMANDS = List.of(ParseCommand::new, SolveCommand::new,
-            VerifyCommand::new, SketchCommand::new, BenchCommand::new, ProposerDataCommand::new);
+            VerifyCommand::new, SketchCommand::new, BenchCommand::new, ProposerDataCommand::new,
+            StartUpTrainingCommand::new);
 
     private Main() {}
 
@@ -46,7 +47,7 @@ public final class Main {
                 .orElse(System.currentTimeMillis());
         NativeLibraries.sweepCacheTemporaryFolder();
         // Z3's library loads on a second core while the JVM, the options and the problem are dealt with
-        if (args.length > 0 && args[0].equals("solve")) Verifier.preload();
+        if (args.length > 0 && (args[0].equals("solve") || args[0].equals("start-up-training"))) Verifier.preload();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = run(out, err, args);

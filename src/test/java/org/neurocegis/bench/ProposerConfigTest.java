@@ -55,7 +55,7 @@ class ProposerConfigTest {
                 2048, c.solveArgs());
         assertEquals("neurocegis[neural:noadapt:nofallback:model=/opt/m's.onnx]", s.name());
         assertTrue(s.reportsEffort());
-        assertEquals("exec /usr/bin/java -XX:-UsePerfData" + TMP + " -Xss256m -XX:+UseParallelGC -XX:+UseTransparentHugePages -Xmx1536m -jar "
+        assertEquals("exec /usr/bin/java -XX:-UsePerfData -Xss256m" + TMP + " -Xmx1536m -jar "
                 + "/opt/n/neurocegis.jar solve --timeout {timeout} --stats --proposer neural --no-adapt --no-fallback "
                 + "--model '/opt/m'\\''s.onnx' {file}", s.template());
         assertEquals(List.of("bash", "-c", s.template().replace("{timeout}", "7").replace("{file}", "/p/x.sl")),

@@ -123,7 +123,7 @@ class BenchCommandTest {
     void proposerIsPassedToSolve() {
         String template = org.neurocegis.bench.SolverCommand.neurocegis(Path.of("/usr/bin/java"),
                 Path.of("/opt/n c/neurocegis.jar"), 4096, "uniform").template();
-        assertEquals("exec /usr/bin/java -XX:-UsePerfData" + TMP + " -Xss256m -XX:+UseParallelGC -XX:+UseTransparentHugePages -Xmx3072m -jar '/opt/n c/neurocegis.jar' "
+        assertEquals("exec /usr/bin/java -XX:-UsePerfData -Xss256m" + TMP + " -Xmx3072m -jar '/opt/n c/neurocegis.jar' "
                 + "solve --timeout {timeout} --stats --proposer uniform {file}", template);
         List<String> argv = org.neurocegis.bench.SolverCommand.cvc5("/usr/bin/cvc5")
                 .render(Path.of("/tmp/it's.sl"), 30, 1024);

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same answers whichever way the product starts: the launcher with the start-up archive and the libraries in
- * native/, the launcher with class sharing off, and the jar on its own (no archive, no native/: the libraries come
- * from a per-user cache, unpacked by the first run and reused by the next).
+ * The same answers whichever way the product starts: the launcher with the JVM and start-up archive that mvn package
+ * chose and the libraries in native/, the launcher without the archive, and the jar on its own with the JDK that runs
+ * Maven (no archive, no native/: the libraries come from a per-user cache, unpacked by the first run and reused by
+ * the next).
  */
 class LauncherIT {
     /** An easy problem, and one that needs a search of some thousand terms. */
@@ -26,7 +27,13 @@ class LauncherIT {
     @Test
     void sameAnswersWithAndWithoutTheArchiveAndTheUnpackedLibraries(@TempDir Path dir) throws Exception {
         assertTrue(Files.isDirectory(Launch.ROOT.resolve("native")), "mvn package unpacks the libraries into native/");
-        assertTrue(Files.isRegularFile(Launch.ROOT.resolve("target").resolve("neurocegis.jsa")), "mvn package builds the archive");
+        // mvn package records the JVM and its start-up archive (JDK 25's AOT cache, or JDK 17's AppCDS archive)
+        List<String> jvm = Files.readAllLines(Launch.ROOT.resolve("target").resolve("neurocegis.jvm"));
+        String archive = jvm.stream().filter(o -> o.startsWith("-XX:AOTCache=") || o.startsWith("-XX:SharedArchiveFile="))
+                .findFirst().orElseThrow(() -> new AssertionError("no start-up archive in " + jvm));
+        assertTrue(Files.isRegularFile(Path.of(archive.substring(archive.indexOf('=') + 1))), archive);
+        // and the same JVM without it (AOT caches are switched off by AOTMode, class sharing by -Xshare)
+        String withoutArchive = archive.startsWith("-XX:AOTCache=") ? "-XX:AOTMode=off" : "-Xshare:off";
         // the jar on its own: a copy with its lib/ and nothing else, and a cache of its own
         Path app = Files.createDirectories(dir.resolve("app"));
         Files.copy(Launch.JAR, app.resolve("neurocegis.jar"));
@@ -43,8 +50,8 @@ class LauncherIT {
             Launch.Result usual = Launch.run(Launch.solve("--stats", file), Map.of(), 120);
             assertEquals(0, usual.exit(), usual.err());
             assertTrue(usual.out().startsWith("(\n(define-fun"), usual.out());
-            Launch.Result noSharing = Launch.run(Launch.solve(file), Map.of("NEUROCEGIS_JAVA_OPTS", "-Xshare:off"), 120);
-            assertEquals(usual.out(), noSharing.out(), "class sharing off");
+            Launch.Result noSharing = Launch.run(Launch.solve(file), Map.of("NEUROCEGIS_JAVA_OPTS", withoutArchive), 120);
+            assertEquals(usual.out(), noSharing.out(), "without the start-up archive; stderr: " + noSharing.err());
             Launch.Result alone = Launch.run(List.of(java, "-jar", app.resolve("neurocegis.jar").toString(), "solve",
                     "--stats", file), ownCache, 120);
             assertEquals(usual.out(), alone.out(), "the jar on its own; stderr: " + alone.err());
