@@ -215,6 +215,10 @@ final class EnumerativeSearch implements Strategy {
                 PartialSolutions partials = adapting ? new PartialSolutions(enumerator, checker) : null;
                 int[] found = {-1};
                 boolean[] passedButBlocked = {false};
+                // while waiting for the proposer: switch to its weights as soon as it is ready (or the search has done
+                // its share by size), in the middle of a level, since one level can hold ten times the terms of the last
+                boolean[] switchToProposer = {false};
+                boolean[] prepared = {false};
                 boolean unify = !conditionals.isEmpty();
                 Enumerator.Listener listener = (e, nt, id) -> {
                     if (nt == 0) {
@@ -229,6 +233,16 @@ final class EnumerativeSearch implements Strategy {
                         if (partials != null) partials.offer(id);
                     }
                     if (unify) unification.offerPredicate(e, nt, id);
+                    if (waiting && e.generated() >= PREPARE_AFTER_TERMS) {
+                        if (!prepared[0]) {
+                            context.proposer().prepare(problem, f, grammar, examples.forProposer());
+                            prepared[0] = true;
+                        }
+                        if (e.generated() >= GUIDE_AFTER_TERMS || context.proposer().ready()) {
+                            switchToProposer[0] = true;
+                            return false;
+                        }
+                    }
                     return true;
                 };
                 long nextAdaptation = ADAPT_AFTER_TERMS;
@@ -237,6 +251,11 @@ final class EnumerativeSearch implements Strategy {
                         long levelDeadline = guiding ? Math.min(deadline, guidedUntil) : deadline;
                         boolean complete = enumerator.nextLevel(listener, levelDeadline);
                         if (found[0] >= 0) return candidate(enumerator.term(found[0]), List.of(), "enumeration");
+                        if (switchToProposer[0]) {
+                            context.log("proposer ready after %d terms: enumerating with its weights", enumerator.generated());
+                            restartWith = initialWeights(context);
+                            return null;
+                        }
                         if (!complete && guiding && !context.timeUp() && !enumerator.outOfMemory()
                                 && System.nanoTime() >= guidedUntil) {
                             fellBack = true;
@@ -262,14 +281,6 @@ final class EnumerativeSearch implements Strategy {
                                         examples.inputs(), enumerator.termCount()));
                             }
                             return new Proposal.Pass("grammar exhausted, but not on inputs that prove anything");
-                        }
-                        if (waiting && enumerator.generated() >= PREPARE_AFTER_TERMS) {
-                            context.proposer().prepare(problem, f, grammar, examples.forProposer());
-                            if (context.proposer().ready() || enumerator.generated() >= GUIDE_AFTER_TERMS) {
-                                context.log("proposer ready after %d terms: enumerating with its weights", enumerator.generated());
-                                restartWith = initialWeights(context);
-                                return null;
-                            }
                         }
                         if (partials != null && enumerator.generated() >= nextAdaptation) {
                             nextAdaptation = enumerator.generated() * ADAPT_GROWTH;
