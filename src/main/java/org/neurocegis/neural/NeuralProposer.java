@@ -165,6 +165,9 @@ public final class NeuralProposer implements Proposer {
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
                 options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+                // a small network run a few times per process: graph rewriting costs more at load (10-20 ms) than
+                // it could save in calls
+                options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
                 OrtSession session = env.createSession(bytes, options);
                 Map<String, String> meta = session.getMetadata().getCustomMetadata();
                 String hash = meta.get("feature_hash");
