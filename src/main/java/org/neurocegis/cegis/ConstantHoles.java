@@ -161,7 +161,16 @@ final class ConstantHoles implements AutoCloseable {
         for (Value seed : seeds(s.sort())) {
             if (failing(s, tValues, seed) < 0) return found(s, e, t, seed);
         }
-        // a CEGIS of its own: Z3 over a few units, the evaluator over all of them
+        try {
+            return cegis(s, e, t, tValues, until);
+        } catch (com.microsoft.z3.Z3Exception | IllegalArgumentException | ClassCastException unsupported) {
+            return null; // a shape Z3 cannot take (an operator it lacks): no constant, nothing claimed
+        }
+    }
+
+    /** A CEGIS of its own: Z3 over a few units, the evaluator over all of them. */
+    private Found cegis(Shape s, Enumerator e, int t, Value[] tValues, long until) {
+        List<ExampleSet.Unit> units = examples.units();
         if (ctx == null) ctx = new Context();
         Z3Translator translator = new Z3Translator(ctx, definitions);
         Expr c = ctx.mkConst(" c", translator.sort(s.sort()));
