@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One configuration of our solver in {@code bench --proposers}: an item {@code NAME[:adapt|:noadapt][:nofallback][:model=PATH][:inv=ENGINE]}
+ * One configuration of our solver in {@code bench --proposers}: an item
+ * {@code NAME[:adapt|:noadapt][:nofallback][:model=PATH][:inv=ENGINE][:holes|:noholes]}
  * (the modifiers in any order, each at most once), where NAME is {@code uniform} or {@code neural}. It runs
- * {@code solve --proposer NAME} with {@code --adapt} or {@code --no-adapt}, {@code --no-fallback}, {@code --model PATH} and {@code --inv-engine ENGINE} as asked, as
- * the solver column {@code neurocegis[ITEM]}. A model path cannot hold {@code :} or {@code ,}.
+ * {@code solve --proposer NAME} with {@code --adapt} or {@code --no-adapt}, {@code --no-fallback}, {@code --model PATH},
+ * {@code --inv-engine ENGINE} and {@code --z3-holes} or {@code --no-z3-holes} as asked, as the solver column
+ * {@code neurocegis[ITEM]}. A model path cannot hold {@code :} or {@code ,}.
  */
 public record ProposerConfig(String item, String proposer, boolean adapt, boolean noAdapt, boolean noFallback, String model,
-                             String invEngine) {
+                             String invEngine, Boolean z3Holes) {
     /** The invariant engines {@code solve --inv-engine} knows. */
     public static final List<String> INV_ENGINES = List.of("ice", "spacer", "portfolio");
 
     public ProposerConfig(String item, String proposer, boolean adapt, boolean noAdapt, boolean noFallback, String model) {
-        this(item, proposer, adapt, noAdapt, noFallback, model, null);
+        this(item, proposer, adapt, noAdapt, noFallback, model, null, null);
     }
 
     /** The proposers {@code solve --proposer} knows. */
@@ -38,9 +40,12 @@ public record ProposerConfig(String item, String proposer, boolean adapt, boolea
         boolean noFallback = false;
         String model = null;
         String inv = null;
+        Boolean holes = null;
         for (int i = 1; i < parts.length; i++) {
             String m = parts[i];
-            if (m.equals("adapt") && !adapt && !noAdapt) {
+            if ((m.equals("holes") || m.equals("noholes")) && holes == null) {
+                holes = m.equals("holes");
+            } else if (m.equals("adapt") && !adapt && !noAdapt) {
                 adapt = true;
             } else if (m.equals("noadapt") && !noAdapt && !adapt) {
                 noAdapt = true;
@@ -53,15 +58,16 @@ public record ProposerConfig(String item, String proposer, boolean adapt, boolea
             } else if (m.startsWith("inv=")) {
                 throw new IllegalArgumentException("'" + item + "': '" + m + "' given twice, or not one of inv="
                         + String.join("|", INV_ENGINES));
-            } else if (m.equals("adapt") || m.equals("noadapt") || m.equals("nofallback") || m.startsWith("model=")) {
+            } else if (m.equals("adapt") || m.equals("noadapt") || m.equals("nofallback") || m.startsWith("model=")
+                    || m.equals("holes") || m.equals("noholes")) {
                 throw new IllegalArgumentException("'" + item + "': '" + m + "' "
                         + (m.equals("model=") ? "needs a path" : "given twice, or with its opposite"));
             } else {
                 throw new IllegalArgumentException("'" + item + "': unknown modifier '" + m
-                        + "' (known: adapt, noadapt, nofallback, model=PATH, inv=ENGINE)");
+                        + "' (known: adapt, noadapt, nofallback, model=PATH, inv=ENGINE, holes, noholes)");
             }
         }
-        return new ProposerConfig(item, name, adapt, noAdapt, noFallback, model, inv);
+        return new ProposerConfig(item, name, adapt, noAdapt, noFallback, model, inv, holes);
     }
 
     /** A comma-separated list of items, without repeats; IllegalArgumentException saying what is wrong. */
@@ -89,6 +95,7 @@ public record ProposerConfig(String item, String proposer, boolean adapt, boolea
         if (noFallback) args.add("--no-fallback");
         if (model != null) args.addAll(List.of("--model", model));
         if (invEngine != null) args.addAll(List.of("--inv-engine", invEngine));
+        if (z3Holes != null) args.add(z3Holes ? "--z3-holes" : "--no-z3-holes");
         return args;
     }
 }

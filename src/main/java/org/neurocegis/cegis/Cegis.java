@@ -37,9 +37,18 @@ public final class Cegis {
      * @param timeoutMillis wall-clock limit for the whole solve; 0 for none
      * @param z3TimeoutMillis limit for one Z3 check
      * @param log where to write one line per iteration (-v), or null
+     * @param constantHoles whether the enumeration asks Z3 for the constants of {@code (Constant S)} ({@link ConstantHoles})
      */
     public record Options(long timeoutMillis, int z3TimeoutMillis, Guidance guidance, long seed, PrintWriter log,
-                          InvariantEngine.Kind invEngine) {
+                          InvariantEngine.Kind invEngine, boolean constantHoles) {
+        /** Whether {@code (Constant S)} holes are solved by Z3 during the search unless asked otherwise (measured). */
+        public static final boolean CONSTANT_HOLES = true;
+
+        public Options(long timeoutMillis, int z3TimeoutMillis, Guidance guidance, long seed, PrintWriter log,
+                       InvariantEngine.Kind invEngine) {
+            this(timeoutMillis, z3TimeoutMillis, guidance, seed, log, invEngine, CONSTANT_HOLES);
+        }
+
         public Options(long timeoutMillis, int z3TimeoutMillis, Proposer proposer, long seed, PrintWriter log) {
             this(timeoutMillis, z3TimeoutMillis, Guidance.of(proposer), seed, log);
         }
@@ -64,7 +73,7 @@ public final class Cegis {
         this.options = options;
         this.stats = stats;
         this.deadline = options.timeoutMillis() > 0 ? System.nanoTime() + options.timeoutMillis() * 1_000_000L : Long.MAX_VALUE;
-        this.context = new Strategy.Context(options.guidance(), deadline, stats, options.log());
+        this.context = new Strategy.Context(options.guidance(), deadline, stats, options.log(), options.constantHoles());
     }
 
     public static Outcome solve(Problem problem, Options options, Stats stats) {

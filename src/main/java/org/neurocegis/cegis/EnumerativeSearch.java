@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +60,8 @@ final class EnumerativeSearch implements Strategy {
     private final ExampleSet examples;
     private int absorbed;
     private final Set<Term> blocked = new HashSet<>();
+    /** Constants Z3 found for shapes in earlier searches, most recent last: they join the pool. */
+    private final Map<Sort, Set<Value>> learned = new HashMap<>();
     private int extraInputs;
     /** Per production, the best share of examples met by a partial solution using it; kept across iterations. */
     private final double[][] fit;
@@ -203,11 +206,13 @@ final class EnumerativeSearch implements Strategy {
                 Stats stats = context.stats();
                 long deadline = context.deadlineNanos();
                 CompiledGrammar compiled = new CompiledGrammar(grammar, f.params(), definitions, weights.costs(),
-                        ConstantPool.of(problem, grammar));
+                        constantPool());
                 long budget = Math.max(1 << 20, Runtime.getRuntime().maxMemory() / 8 / 3);
                 Enumerator enumerator = new Enumerator(compiled, inputs, budget);
                 stats.inputs = Math.max(stats.inputs, inputs.length);
                 checker = new UnitChecker(examples, enumerator, f, definitions);
+                ConstantHoles holes = context.constantHoles()
+                        ? new ConstantHoles(examples, f, definitions, compiled, stats) : null;
                 int unit = weights.unitCost();
                 List<Conditional> conditionals = examples.pointwise() && !examples.units().isEmpty()
                         ? Conditional.of(compiled, definitions) : List.of();
@@ -267,6 +272,10 @@ final class EnumerativeSearch implements Strategy {
                         if (!complete || context.timeUp()) {
                             return new Proposal.Pass(enumerator.outOfMemory() ? "memory budget for terms exhausted" : "timeout");
                         }
+                        // an exhausted enumeration has nothing better to do with its time than the shapes left
+                        Proposal shaped = shapes(holes, enumerator, start, deadline,
+                                enumerator.exhausted() ? 0 : ConstantHoles.SHARE);
+                        if (shaped != null) return shaped;
                         Unification.Result unified = unification.attempt(enumerator, enumerator.inputCount());
                         if (unified != null && !blocked.contains(unified.body())) {
                             return candidate(unified.body(), unified.cases(), unified.how());
@@ -299,6 +308,7 @@ final class EnumerativeSearch implements Strategy {
                         }
                     }
                 } finally {
+                    if (holes != null) holes.close();
                     stats.enumerationNanos += System.nanoTime() - start;
                     stats.termsGenerated += enumerator.generated();
                     stats.termsDistinct += enumerator.termCount();
@@ -306,6 +316,32 @@ final class EnumerativeSearch implements Strategy {
                 }
             }
         }
+    }
+
+    /** A candidate from the shapes of {@code holes} (null for none) within {@code share} of the time (0: all of it). */
+    private Proposal shapes(ConstantHoles holes, Enumerator enumerator, long start, long deadline, double share) {
+        if (holes == null || !holes.active()) return null;
+        ConstantHoles.Found shape = holes.step(enumerator, start, deadline, share);
+        if (shape == null) return null;
+        learn(shape.constant());
+        return blocked.contains(shape.term()) ? null : candidate(shape.term(), List.of(), "enumeration with a constant by Z3");
+    }
+
+    /** The literals for {@code (Constant S)}: the problem's pool and the constants Z3 found in earlier searches. */
+    private Map<Sort, Set<Value>> constantPool() {
+        Map<Sort, Set<Value>> pool = ConstantPool.of(problem, grammar);
+        for (Map.Entry<Sort, Set<Value>> e : learned.entrySet()) {
+            Set<Value> values = pool.get(e.getKey());
+            if (values != null) values.addAll(e.getValue());
+        }
+        return pool;
+    }
+
+    private void learn(Value constant) {
+        Set<Value> values = learned.computeIfAbsent(constant.sort(), s -> new LinkedHashSet<>());
+        values.remove(constant);
+        values.add(constant);
+        if (values.size() > ConstantHoles.MAX_LEARNED) values.remove(values.iterator().next());
     }
 
     /** The proposer's weights for the current examples (uniform once the safety net took over), adapted by what partial solutions taught so far. */

@@ -30,6 +30,11 @@ public final class Stats {
     public int proposerRestarts;
     public int adaptations;
     public boolean fellBack;
+    /** Constants by Z3 in the search: shapes tried, Z3 checks, constants that met every example, time. */
+    public long constantShapes;
+    public long constantZ3Checks;
+    public int constantsFound;
+    public long constantNanos;
 
     /** Records one call of the proposer that took {@code nanos}, of which {@code waitNanos} waiting for its model. */
     public void proposerCall(long nanos, long waitNanos) {
@@ -62,6 +67,7 @@ public final class Stats {
                 "; proposer time            %.3f s",
                 "; proposer slowest call    %.4f s",
                 "; proposer restarts        %d (adaptations %d, fallback to uniform %s)",
+                "; constants by Z3          %d shapes, %d Z3 checks, %d found, %.3f s",
                 "; solved by                %s"),
                 iterations, candidatesVerified, examples, inputs, termsGenerated, termsDistinct, largestBank, enumSeconds,
                 enumSeconds > 0 ? termsDistinct / enumSeconds : 0.0, enumSeconds > 0 ? termsGenerated / enumSeconds : 0.0,
@@ -69,6 +75,6 @@ public final class Stats {
                 defaultGrammar ? "default (no grammar given)" : "from the problem", proposer, proposerLoadNanos / 1e9,
                 proposerWaitNanos / 1e9,
                 proposerCalls, proposerNanos / 1e9, proposerMaxCallNanos / 1e9, proposerRestarts, adaptations,
-                fellBack ? "yes" : "no", strategy);
+                fellBack ? "yes" : "no", constantShapes, constantZ3Checks, constantsFound, constantNanos / 1e9, strategy);
     }
 }

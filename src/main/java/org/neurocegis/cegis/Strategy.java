@@ -34,10 +34,13 @@ public interface Strategy {
         return false;
     }
 
-    /** What a proposal may use: how the grammar is weighted, the deadline, and the statistics to fill. */
-    record Context(Guidance guidance, long deadlineNanos, Stats stats, PrintWriter log) {
+    /**
+     * What a proposal may use: how the grammar is weighted, the deadline, the statistics to fill, and whether
+     * {@code (Constant S)} holes may be solved by Z3 during the search ({@link ConstantHoles}).
+     */
+    record Context(Guidance guidance, long deadlineNanos, Stats stats, PrintWriter log, boolean constantHoles) {
         Context(Proposer proposer, long deadlineNanos, Stats stats, PrintWriter log) {
-            this(Guidance.of(proposer), deadlineNanos, stats, log);
+            this(Guidance.of(proposer), deadlineNanos, stats, log, Cegis.Options.CONSTANT_HOLES);
         }
 
         Proposer proposer() {

@@ -86,6 +86,11 @@ final class SolveCommand implements Command {
                         .desc("before enumerating, let Z3 pick the (Constant S) values of shallow terms (depth 1) over "
                                 + "the examples (default: off, or on when the environment sets NEUROCEGIS_Z3_CONSTANTS=on)").build())
                 .addOption(Option.builder().longOpt("no-z3-constants").desc("no --z3-constants").build())
+                .addOption(Option.builder().longOpt("z3-holes")
+                        .desc("during enumeration, let Z3 solve (op t c) for a constant c over the examples, t a term "
+                                + "found so far, where the grammar has (Constant S) (default: " + (Cegis.Options.CONSTANT_HOLES ? "on" : "off")
+                                + "; the environment's NEUROCEGIS_Z3_HOLES=on|off sets it)").build())
+                .addOption(Option.builder().longOpt("no-z3-holes").desc("no --z3-holes").build())
                 .addOption(Option.builder().longOpt("no-fallback")
                         .desc("no safety net: the guided search keeps its weights to the end instead of handing over "
                                 + "to uniform weights (for measurement)").build());
@@ -104,6 +109,9 @@ final class SolveCommand implements Command {
         boolean adapt = args.flag("adapt") && !args.flag("no-adapt");
         boolean noFallback = args.flag("no-fallback");
         Boolean z3Constants = args.flag("no-z3-constants") ? Boolean.FALSE : args.flag("z3-constants") ? Boolean.TRUE : null;
+        String holesEnv = System.getenv("NEUROCEGIS_Z3_HOLES");
+        boolean z3Holes = args.flag("no-z3-holes") ? false : args.flag("z3-holes") ? true
+                : holesEnv != null && !holesEnv.isEmpty() ? "on".equals(holesEnv) : Cegis.Options.CONSTANT_HOLES;
         InvariantEngine.Kind invEngine = args.choice("inv-engine", InvariantEngine.Kind.class, InvariantEngine.Kind.portfolio);
         if (model != null && proposer != ProposerKind.neural) {
             throw new Arguments.UsageException("--model needs --proposer neural");
@@ -171,7 +179,7 @@ final class SolveCommand implements Command {
         Outcome outcome;
         try {
             outcome = Cegis.solve(problem, new Cegis.Options(timeoutMillis, z3TimeoutMillis, guidance, seed,
-                    verbose ? err : null, invEngine), statistics);
+                    verbose ? err : null, invEngine, z3Holes), statistics);
         } catch (OutOfMemoryError ex) {
             outcome = new Outcome.Unknown("out of memory");
         } catch (NeuralProposer.ModelException ex) {

@@ -29,6 +29,8 @@ class ProposerConfigTest {
         ProposerConfig all = ProposerConfig.parse("uniform:nofallback:noadapt");
         assertEquals(List.of("--proposer", "uniform", "--no-adapt", "--no-fallback"), all.solveArgs());
         assertEquals(List.of("--proposer", "uniform", "--adapt"), ProposerConfig.parse("uniform:adapt").solveArgs());
+        assertEquals(List.of("--proposer", "neural", "--no-z3-holes"), ProposerConfig.parse("neural:noholes").solveArgs());
+        assertEquals(List.of("--proposer", "neural", "--z3-holes"), ProposerConfig.parse("neural:holes").solveArgs());
     }
 
     @Test
@@ -38,6 +40,7 @@ class ProposerConfigTest {
         assertMessage("'noadapt' given twice", "neural:noadapt:noadapt");
         assertMessage("'noadapt' given twice, or with its opposite", "neural:adapt:noadapt");
         assertMessage("'model=' needs a path", "neural:model=");
+        assertMessage("'noholes' given twice, or with its opposite", "neural:holes:noholes");
         assertMessage("'uniform' is listed twice", "uniform,neural,uniform");
         assertMessage("an empty configuration", "uniform,,neural");
         assertMessage("an empty configuration", "");
