@@ -48,9 +48,14 @@ final class EnumerativeSearch implements Strategy {
     private static final long ADAPT_AFTER_TERMS = 10_000;
     private static final int ADAPT_GROWTH = 4;
     private static final int MAX_ADAPTATIONS = 3;
-    /** A proposer that must load a model: loading starts after this many terms, and guidance after these many more. */
-    private static final long PREPARE_AFTER_TERMS = 300;
-    private static final long GUIDE_AFTER_TERMS = 2_000;
+    /**
+     * A proposer that must load a model: the search by size loads it (and waits for it) once it has generated this
+     * many terms. Most problems are solved by less, and a load once started must finish before the process exits
+     * (ONNX Runtime's native destructors crash a thread still creating a session): starting it earlier, in the
+     * background, cost 0.1 s on every problem solved between a few hundred and this many terms, and the search
+     * reaches this many in a few milliseconds anyway.
+     */
+    private static final long MODEL_AFTER_TERMS = 2_000;
     private static final int MAX_PARTIAL_SOLUTIONS = 4096;
 
     private final Problem problem;
@@ -163,9 +168,8 @@ final class EnumerativeSearch implements Strategy {
                 guidedUntil = !guidance.guided() || !guidance.fallback() || deadline == Long.MAX_VALUE ? Long.MAX_VALUE
                         : start + (long) (guidance.guidedShare() * Math.max(0, deadline - start));
             }
-            // a proposer that must load a model first starts out by size: most problems are solved within a few hundred
-            // terms and never pay for the model; past a few hundred it loads in the background, past a few thousand the
-            // search waits for it and starts again with its weights
+            // a proposer that must load a model first starts out by size: most problems are solved within a few
+            // thousand terms and never pay for the model; past that the search loads it and starts again with its weights
             boolean waiting = !fellBack && context.guidance().guided() && !context.proposer().ready();
             Weights weights = waiting ? Weights.uniform(grammar) : initialWeights(context);
             int adaptationsHere = 0;
@@ -220,10 +224,9 @@ final class EnumerativeSearch implements Strategy {
                 PartialSolutions partials = adapting ? new PartialSolutions(enumerator, checker) : null;
                 int[] found = {-1};
                 boolean[] passedButBlocked = {false};
-                // while waiting for the proposer: switch to its weights as soon as it is ready (or the search has done
-                // its share by size), in the middle of a level, since one level can hold ten times the terms of the last
+                // while waiting for the proposer: switch to its weights once the search has done its share by size, in
+                // the middle of a level, since one level can hold ten times the terms of the last
                 boolean[] switchToProposer = {false};
-                boolean[] prepared = {false};
                 boolean unify = !conditionals.isEmpty();
                 Enumerator.Listener listener = (e, nt, id) -> {
                     if (nt == 0) {
@@ -238,15 +241,9 @@ final class EnumerativeSearch implements Strategy {
                         if (partials != null) partials.offer(id);
                     }
                     if (unify) unification.offerPredicate(e, nt, id);
-                    if (waiting && e.generated() >= PREPARE_AFTER_TERMS) {
-                        if (!prepared[0]) {
-                            context.proposer().prepare(problem, f, grammar, examples.forProposer());
-                            prepared[0] = true;
-                        }
-                        if (e.generated() >= GUIDE_AFTER_TERMS || context.proposer().ready()) {
-                            switchToProposer[0] = true;
-                            return false;
-                        }
+                    if (waiting && e.generated() >= MODEL_AFTER_TERMS) {
+                        switchToProposer[0] = true;
+                        return false;
                     }
                     return true;
                 };
@@ -257,7 +254,8 @@ final class EnumerativeSearch implements Strategy {
                         boolean complete = enumerator.nextLevel(listener, levelDeadline);
                         if (found[0] >= 0) return candidate(enumerator.term(found[0]), List.of(), "enumeration");
                         if (switchToProposer[0]) {
-                            context.log("proposer ready after %d terms: enumerating with its weights", enumerator.generated());
+                            context.log("proposer loads after %d terms: enumerating with its weights", enumerator.generated());
+                            context.proposer().prepare(problem, f, grammar, examples.forProposer());
                             restartWith = initialWeights(context);
                             return null;
                         }
