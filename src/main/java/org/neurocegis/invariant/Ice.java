@@ -29,6 +29,8 @@ final class Ice {
     private static final int MAX_CLAUSES = 1000;
     /** At most this many rounds of clauses against a bad state. */
     private static final int PAIR_ROUNDS = 3;
+    /** The share of the time left after Houdini over atoms that the clauses may use; the trees get the rest. */
+    private static final double PAIR_SHARE = 0.35;
 
     /** What the learner found: a candidate invariant, or none; {@code clash} if its sample shows the system unsafe. */
     record Learned(Optional<Term> invariant, boolean clash) {
@@ -66,6 +68,8 @@ final class Ice {
             if (teacher.safety(conj) instanceof Teacher.Verdict.Inductive) return small(teacher, atoms.get().clauses(), log);
             Term houdini = conj;
             List<Term> inductive = atoms.get().clauses();
+            long left = deadlineNanos - System.nanoTime();
+            teacher.stageUntil(System.nanoTime() + (long) (left * PAIR_SHARE));
             // clauses of two literals that exclude the bad state the conjunction still lets in, until it is safe
             for (int round = 1; round <= PAIR_ROUNDS && !cancellation.cancelled(); round++) {
                 if (!(teacher.safety(houdini) instanceof Teacher.Verdict.Negative bad)) break;
@@ -82,6 +86,7 @@ final class Ice {
                 houdini = Houdini.conjunction(inductive);
                 if (teacher.safety(houdini) instanceof Teacher.Verdict.Inductive) return small(teacher, inductive, log);
             }
+            teacher.stageUntil(deadlineNanos);
             return trees(system, teacher, pool, states, houdini, deadlineNanos, cancellation, log);
         }
     }

@@ -38,6 +38,8 @@ final class Teacher implements AutoCloseable {
     private final Solver step;
     private final Solver safe;
     private final long deadlineNanos;
+    /** The end of the current stage of the learner (no later than the deadline): checks past it answer Unknown. */
+    private long stageNanos;
 
     private final Interrupter interrupter;
     private final Interrupter.Cancellation cancellation;
@@ -51,6 +53,7 @@ final class Teacher implements AutoCloseable {
         this.cancellation = cancellation;
         this.u = new Unrolling(system, ctx);
         this.deadlineNanos = deadlineNanos;
+        this.stageNanos = deadlineNanos;
         this.s = u.state("s");
         this.next = u.state("n");
         initial = ctx.mkSolver();
@@ -59,6 +62,11 @@ final class Teacher implements AutoCloseable {
         step.add(u.trans(s, next, u.inputs("istep")));
         safe = ctx.mkSolver();
         safe.add(ctx.mkNot(u.post(s, u.inputs("ipost"))));
+    }
+
+    /** Checks from now on end by {@code nanos} (or the deadline, if earlier). */
+    void stageUntil(long nanos) {
+        stageNanos = Math.min(nanos, deadlineNanos);
     }
 
     BoolExpr at(Term candidate, Expr<?>[] state) {
@@ -131,7 +139,7 @@ final class Teacher implements AutoCloseable {
 
     /** The clauses of an unsat core of {@code solver} ∧ the guarded clauses ∧ {@code goal}, or null. */
     private java.util.BitSet needed(Solver solver, BoolExpr[] guards, BoolExpr[] clauses, BoolExpr goal) {
-        long millis = (deadlineNanos - System.nanoTime()) / 1_000_000L;
+        long millis = (stageNanos - System.nanoTime()) / 1_000_000L;
         if (millis <= 0 || cancellation.cancelled()) return null;
         Params p = ctx.mkParams();
         p.add("timeout", (int) Math.min(Integer.MAX_VALUE, millis));
@@ -156,7 +164,7 @@ final class Teacher implements AutoCloseable {
     private enum Kind { POSITIVE, NEGATIVE, IMPLICATION }
 
     private Verdict query(Solver solver, BoolExpr extra, Kind kind) {
-        long millis = (deadlineNanos - System.nanoTime()) / 1_000_000L;
+        long millis = (stageNanos - System.nanoTime()) / 1_000_000L;
         if (millis <= 0) return new Verdict.Unknown("timeout");
         if (cancellation.cancelled()) return new Verdict.Unknown("cancelled");
         Params p = ctx.mkParams();
