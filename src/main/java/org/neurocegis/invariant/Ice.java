@@ -78,7 +78,10 @@ final class Ice {
                 if (pairs.isEmpty()) break;
                 clauses.addAll(pairs);
                 Optional<Houdini.Fixpoint> withPairs = Houdini.fixpoint(teacher, clauses, system.state());
-                if (withPairs.isEmpty()) break;
+                if (withPairs.isEmpty()) {
+                    log.f("ice: Houdini over %d clauses of two literals false at a bad state: out of time", pairs.size());
+                    break;
+                }
                 log.f("ice: Houdini over %d clauses of two literals false at a bad state: %d inductive clauses after %d rounds",
                         pairs.size(), withPairs.get().clauses().size(), withPairs.get().rounds());
                 if (withPairs.get().clauses().size() == inductive.size()) break;
@@ -108,6 +111,7 @@ final class Ice {
                                  Log log) {
         IceSample sample = new IceSample();
         for (List<Value> s : reachable) sample.addPositive(s);
+        Term post = AtomPool.inline(system.post(system.state()), system.definitions());
         List<Term> features = new ArrayList<>();
         if (!(houdini instanceof Term.Lit)) features.add(houdini);
         features.addAll(pool.spec());
@@ -139,6 +143,10 @@ final class Ice {
                 sample.addNegative(n.state());
             } else if (v instanceof Teacher.Verdict.Implication i) {
                 sample.addImplication(i.from(), i.to());
+                // a state that breaks post is in no invariant: the tree need not find that out from the teacher
+                for (List<Value> x : List.of(i.from(), i.to())) {
+                    if (Boolean.FALSE.equals(evaluate(post, system.state(), x))) sample.addNegative(x);
+                }
             } else {
                 return Learned.nothing();
             }
@@ -188,6 +196,17 @@ final class Ice {
             }
         }
         return out;
+    }
+
+    /** The value of a Boolean term at a state, or null where the evaluator cannot tell (it reads an input). */
+    private static Boolean evaluate(Term t, List<Term.Var> state, List<Value> values) {
+        java.util.Map<String, Value> env = new java.util.HashMap<>();
+        for (int i = 0; i < values.size(); i++) env.put(state.get(i).name(), values.get(i));
+        try {
+            return ((Value.BoolValue) new Evaluator().eval(t, env)).value();
+        } catch (RuntimeException ex) {
+            return null;
+        }
     }
 
     /** The -v log (null: none), each line with the seconds since the learner started. */
