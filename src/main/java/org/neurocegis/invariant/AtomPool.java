@@ -312,7 +312,27 @@ final class AtomPool {
             if (d == null) return null;
             Map<String, Term> args = new HashMap<>();
             for (int i = 0; i < c.args().size(); i++) args.put(d.params().get(i).name(), inline(c.args().get(i), defs));
-            return inline(Terms.substitute(Terms.expandLets(d.body()), args), defs);
+            return inline(Terms.substitute(withoutLets(d.body()), args), defs);
         });
+    }
+
+    /** Terms larger than this once their lets are expanded keep their lets (and their atoms inside them are lost). */
+    private static final long MAX_EXPANDED = 200_000;
+
+    /** The body with its lets expanded, unless that would make it too large (nested lets can double at each level). */
+    private static Term withoutLets(Term body) {
+        return expandedSize(body, Map.of()) <= MAX_EXPANDED ? Terms.expandLets(body) : body;
+    }
+
+    private static long expandedSize(Term t, Map<String, Long> env) {
+        if (t instanceof Term.Var v) return env.getOrDefault(v.name(), 1L);
+        if (t instanceof Term.Let l) {
+            Map<String, Long> inner = new HashMap<>(env);
+            for (Term.Binding b : l.bindings()) inner.put(b.name(), expandedSize(b.value(), env));
+            return expandedSize(l.body(), inner);
+        }
+        long n = 1;
+        for (Term c : Terms.children(t)) n = Math.min(Long.MAX_VALUE / 2, n + expandedSize(c, env));
+        return n;
     }
 }
