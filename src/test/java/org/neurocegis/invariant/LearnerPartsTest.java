@@ -185,4 +185,27 @@ class LearnerPartsTest {
         assertTrue(atoms.contains(le(Term.app(Op.SUB, X, Y), -4)), atoms.toString());
         assertTrue(atoms.contains(le(Term.app(Op.ADD, X, Y), 6)), atoms.toString());
     }
+
+    @Test
+    void letsThatDoubleAtEveryLevelAreNotExpanded() throws Exception {
+        // post is x <= 5 behind 40 lets that each use the one before twice: expanded, 2^40 nodes
+        StringBuilder post = new StringBuilder("(let ((a0 (<= x 5))) ");
+        for (int i = 1; i <= 40; i++) post.append("(let ((a").append(i).append(" (and a").append(i - 1).append(" a").append(i - 1).append("))) ");
+        post.append("a40").append(")".repeat(41));
+        String text = """
+                (set-logic LIA)
+                (synth-inv inv ((x Int)))
+                (define-fun pre ((x Int)) Bool (= x 0))
+                (define-fun trans ((x Int) (x! Int)) Bool (and (< x 3) (= x! (+ x 1))))
+                (define-fun post ((x Int)) Bool %s)
+                (inv-constraint inv pre trans post)
+                (check-synth)
+                """.formatted(post);
+        TransitionSystem system = TransitionSystem.of(SygusParser.parse(text)).orElseThrow();
+        List<List<Value>> samples = List.of(List.of(Value.of(0)), List.of(Value.of(1)));
+        AtomPool.Pool pool = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> AtomPool.of(system, samples));
+        // the atoms of the system that does not hide its comparisons behind lets are still there
+        assertTrue(pool.all().contains(le(new Term.Var("x", Sort.INT), 3)), pool.all().toString());
+    }
 }
