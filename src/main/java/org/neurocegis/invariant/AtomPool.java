@@ -151,6 +151,23 @@ final class AtomPool {
                 else parent.put(find(parent, v), find(parent, first));
             }
         });
+        // a guard of a step is linked to what the step updates (x < 100 bounds y where y grows only while it holds)
+        Terms.forEachSubterm(trans, t -> {
+            if (!(t instanceof Term.App a) || a.op() != Op.AND) return;
+            Set<String> guards = new HashSet<>(), updated = new HashSet<>();
+            for (Term c : a.args()) {
+                Set<String> free = new HashSet<>();
+                freeVars(c, free);
+                boolean current = true;
+                for (String name : free) {
+                    Term mapped = primedToState.get(name);
+                    if (mapped instanceof Term.Var m) updated.add(m.name());
+                    if (!parent.containsKey(name)) current = false;
+                }
+                if (current && isComparison(c)) guards.addAll(free);
+            }
+            for (String g : guards) for (String v : updated) parent.put(find(parent, v), find(parent, g));
+        });
         Set<String> roots = new HashSet<>();
         Set<String> inPost = new HashSet<>();
         freeVars(post, inPost);
