@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -281,11 +280,12 @@ final class AtomPool {
     /** The atoms true on every sample (those that can be part of an invariant). */
     static List<Term> holdOnAll(List<Term> atoms, List<Term.Var> state, List<List<Value>> samples) {
         Evaluator eval = new Evaluator();
+        List<Map<String, Value>> envs = envs(state, samples);
         List<Term> kept = new ArrayList<>();
         for (Term a : atoms) {
             boolean ok = true;
-            for (List<Value> s : samples) {
-                if (!holds(eval, a, state, s)) {
+            for (Map<String, Value> env : envs) {
+                if (!holds(eval, a, env)) {
                     ok = false;
                     break;
                 }
@@ -296,13 +296,28 @@ final class AtomPool {
     }
 
     static boolean holds(Evaluator eval, Term atom, List<Term.Var> state, List<Value> s) {
-        Map<String, Value> env = new LinkedHashMap<>();
-        for (int i = 0; i < s.size(); i++) env.put(state.get(i).name(), s.get(i));
+        return holds(eval, atom, env(state, s));
+    }
+
+    /** Whether {@code atom} holds at the state given as an environment (built once per state, see {@link #env}). */
+    static boolean holds(Evaluator eval, Term atom, Map<String, Value> env) {
         try {
             return ((Value.BoolValue) eval.eval(atom, env)).value();
         } catch (RuntimeException ex) {
             return false;
         }
+    }
+
+    static Map<String, Value> env(List<Term.Var> state, List<Value> s) {
+        Map<String, Value> env = new HashMap<>(2 * s.size());
+        for (int i = 0; i < s.size(); i++) env.put(state.get(i).name(), s.get(i));
+        return env;
+    }
+
+    static List<Map<String, Value>> envs(List<Term.Var> state, List<List<Value>> samples) {
+        List<Map<String, Value>> envs = new ArrayList<>();
+        for (List<Value> s : samples) envs.add(env(state, s));
+        return envs;
     }
 
     private static boolean isComparison(Term t) {

@@ -73,7 +73,8 @@ final class DecisionTreeLearner {
         Map<BitSet, Integer> ids = new LinkedHashMap<>();
         for (List<Value> s : sample.states()) {
             BitSet f = new BitSet(atoms.size());
-            for (int a = 0; a < atoms.size(); a++) if (AtomPool.holds(eval, atoms.get(a), state, s)) f.set(a);
+            Map<String, Value> env = AtomPool.env(state, s);
+            for (int a = 0; a < atoms.size(); a++) if (AtomPool.holds(eval, atoms.get(a), env)) f.set(a);
             Integer id = ids.get(f);
             if (id == null) {
                 id = truth.size();

@@ -179,10 +179,12 @@ final class Ice {
         List<java.util.BitSet> truth = new ArrayList<>();
         java.util.BitSet everySample = new java.util.BitSet();
         everySample.set(0, samples.size());
+        java.util.Map<String, Value> badEnv = AtomPool.env(system.state(), bad);
+        List<java.util.Map<String, Value>> envs = AtomPool.envs(system.state(), samples);
         for (Term l : literals) {
-            if (AtomPool.holds(eval, l, system.state(), bad)) continue;
+            if (AtomPool.holds(eval, l, badEnv)) continue;
             java.util.BitSet t = new java.util.BitSet(samples.size());
-            for (int k = 0; k < samples.size(); k++) if (AtomPool.holds(eval, l, system.state(), samples.get(k))) t.set(k);
+            for (int k = 0; k < envs.size(); k++) if (AtomPool.holds(eval, l, envs.get(k))) t.set(k);
             lits.add(l);
             truth.add(t);
             if (lits.size() >= MAX_CLAUSE_LITERALS) break;
