@@ -159,7 +159,13 @@ public final class InvariantEngine {
 
     private static Result ice(TransitionSystem system, long deadlineNanos, Interrupter.Cancellation cancellation,
                               PrintWriter log) {
-        Ice.Learned learned = Ice.learn(system, deadlineNanos, cancellation, log);
+        Ice.Learned learned;
+        try {
+            learned = Ice.learn(system, deadlineNanos, cancellation, log);
+        } catch (com.microsoft.z3.Z3Exception ex) {
+            // interrupted where no check expected it (cancelled while setting up): nothing found, not an error
+            return new Result.NotFound("the ICE learner was interrupted: " + ex.getMessage());
+        }
         if (learned.invariant().isPresent()) return new Result.Found(learned.invariant().get(), "ice");
         if (learned.clash()) {
             // a clash is a reason to look for the trace, not evidence itself

@@ -144,7 +144,11 @@ final class Teacher implements AutoCloseable {
         Params p = ctx.mkParams();
         p.add("timeout", (int) Math.min(Integer.MAX_VALUE, millis));
         solver.setParameters(p);
-        solver.push();
+        try {
+            solver.push();
+        } catch (com.microsoft.z3.Z3Exception ex) {
+            return null;
+        }
         try {
             for (int i = 0; i < guards.length; i++) solver.add(ctx.mkImplies(guards[i], clauses[i]));
             solver.add(goal);
@@ -157,7 +161,15 @@ final class Teacher implements AutoCloseable {
         } catch (com.microsoft.z3.Z3Exception ex) {
             return null;
         } finally {
+            pop(solver);
+        }
+    }
+
+    private static void pop(Solver solver) {
+        try {
             solver.pop();
+        } catch (com.microsoft.z3.Z3Exception ex) {
+            // cancelled: the context is closed next anyway
         }
     }
 
@@ -170,7 +182,12 @@ final class Teacher implements AutoCloseable {
         Params p = ctx.mkParams();
         p.add("timeout", (int) Math.min(Integer.MAX_VALUE, millis));
         solver.setParameters(p);
-        solver.push();
+        try {
+            // cancelled (another lane answered, or the quick look found a trace): Z3 refuses even the push
+            solver.push();
+        } catch (com.microsoft.z3.Z3Exception ex) {
+            return new Verdict.Unknown(ex.getMessage());
+        }
         try {
             solver.add(extra);
             Status st = solver.check();
@@ -180,7 +197,7 @@ final class Teacher implements AutoCloseable {
         } catch (com.microsoft.z3.Z3Exception ex) {
             return new Verdict.Unknown(ex.getMessage());
         } finally {
-            solver.pop();
+            pop(solver);
         }
     }
 
