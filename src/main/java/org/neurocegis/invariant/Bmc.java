@@ -26,7 +26,13 @@ final class Bmc {
 
     /** A trace of at most {@code maxDepth} steps found before the deadline, or empty. */
     static Optional<Certificate.Trace> search(TransitionSystem system, int maxDepth, long deadlineNanos) {
-        try (Context ctx = new Context(); Interrupter ignored = new Interrupter(ctx, deadlineNanos)) {
+        return search(system, maxDepth, deadlineNanos, Interrupter.NEVER);
+    }
+
+    /** The same, stopped early when {@code cancellation} is cancelled. */
+    static Optional<Certificate.Trace> search(TransitionSystem system, int maxDepth, long deadlineNanos,
+                                              Interrupter.Cancellation cancellation) {
+        try (Context ctx = new Context(); Interrupter ignored = new Interrupter(ctx, deadlineNanos, cancellation)) {
             Unrolling u = new Unrolling(system, ctx);
             Solver solver = ctx.mkSolver();
             List<Expr<?>[]> states = new ArrayList<>();
@@ -36,7 +42,7 @@ final class Bmc {
             solver.add(u.pre(states.get(0), inputs.get(0)));
             for (int k = 0; k <= maxDepth; k++) {
                 long millis = (deadlineNanos - System.nanoTime()) / 1_000_000L;
-                if (millis <= 0) return Optional.empty();
+                if (millis <= 0 || cancellation.cancelled()) return Optional.empty();
                 Params p = ctx.mkParams();
                 p.add("timeout", (int) Math.min(Integer.MAX_VALUE, millis));
                 solver.setParameters(p);

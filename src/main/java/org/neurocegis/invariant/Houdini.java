@@ -38,7 +38,8 @@ final class Houdini {
                 return Optional.empty();
             }
             int before = s.size();
-            s.removeIf(a -> !AtomPool.holds(eval, a, state, bad));
+            java.util.Map<String, Value> env = AtomPool.env(state, bad);
+            s.removeIf(a -> !AtomPool.holds(eval, a, env));
             // our evaluator and Z3 disagree (a value SMT-LIB leaves unspecified): no progress is possible
             if (s.size() == before) return Optional.empty();
         }

@@ -55,28 +55,63 @@ public final class InvariantEngine {
                              Predicate<Term> conforms, PrintWriter log) {
         long now = System.nanoTime();
         long quick = now + (long) ((deadlineNanos - now) * QUICK_SHARE);
-        Optional<Certificate.Trace> shallow = Bmc.search(system, QUICK_DEPTH, quick);
-        if (shallow.isPresent()) {
-            if (replays.test(shallow.get())) return new Result.Unsafe(shallow.get(), "bmc");
-            log(log, "bmc: a trace that does not replay, set aside: %s", shallow.get().describe());
+        // the quick look runs beside the lanes (it costs a tenth of a second or more, the lanes need not wait for it);
+        // a trace that replays stops them
+        Interrupter.Cancellation lanes = new Interrupter.Cancellation();
+        Interrupter.Cancellation stopBmc = new Interrupter.Cancellation();
+        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "quick-bmc");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Optional<Certificate.Trace>> look = executor.submit(() -> {
+                Optional<Certificate.Trace> t = Bmc.search(system, QUICK_DEPTH, quick, stopBmc);
+                if (t.isPresent() && replays.test(t.get())) lanes.cancel();
+                return t;
+            });
+            Result result = switch (kind) {
+                case ice -> usable(ice(system, deadlineNanos, lanes, log), conforms);
+                case spacer -> usable(spacer(system, deadlineNanos, lanes, log), conforms);
+                case portfolio -> portfolio(system, deadlineNanos, lanes, conforms, log);
+            };
+            // an invariant found first needs no trace; otherwise the quick look's answer (it ends by its deadline)
+            if (result instanceof Result.Found && !lanes.cancelled()) return result;
+            Optional<Certificate.Trace> shallow = quickLook(look);
+            if (shallow.isPresent()) {
+                if (replays.test(shallow.get())) return new Result.Unsafe(shallow.get(), "bmc");
+                log(log, "bmc: a trace that does not replay, set aside: %s", shallow.get().describe());
+            }
+            if (result instanceof Result.Unsafe u && !replays.test(u.trace())) {
+                return new Result.NotFound(u.lane() + " found a trace that does not replay");
+            }
+            return result;
+        } finally {
+            stopBmc.cancel();
+            executor.shutdown();
+            try {
+                executor.awaitTermination(2, TimeUnit.SECONDS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
         }
-        Result result = switch (kind) {
-            case ice -> usable(ice(system, deadlineNanos, Interrupter.NEVER, log), conforms);
-            case spacer -> usable(spacer(system, deadlineNanos, Interrupter.NEVER, log), conforms);
-            case portfolio -> portfolio(system, deadlineNanos, conforms, log);
-        };
-        if (result instanceof Result.Unsafe u && !replays.test(u.trace())) {
-            return new Result.NotFound(u.lane() + " found a trace that does not replay");
+    }
+
+    private static Optional<Certificate.Trace> quickLook(Future<Optional<Certificate.Trace>> look) {
+        try {
+            return look.get();
+        } catch (ExecutionException | InterruptedException ex) {
+            if (ex instanceof InterruptedException) Thread.currentThread().interrupt();
+            return Optional.empty();
         }
-        return result;
     }
 
     /**
      * Both lanes at once, on two threads (measured better than one after the other on this machine's two cores):
      * the first to find something stops the other.
      */
-    private static Result portfolio(TransitionSystem system, long deadlineNanos, Predicate<Term> conforms, PrintWriter log) {
-        Interrupter.Cancellation cancellation = new Interrupter.Cancellation();
+    private static Result portfolio(TransitionSystem system, long deadlineNanos, Interrupter.Cancellation cancellation,
+                                    Predicate<Term> conforms, PrintWriter log) {
         Interrupter.Cancellation stopSpacer = new Interrupter.Cancellation();
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "spacer");
@@ -93,6 +128,8 @@ public final class InvariantEngine {
             if (!(ice instanceof Result.NotFound) && !cancellation.cancelled()) {
                 return ice;
             }
+            // cancelled with nothing from our learner: Spacer has answered, or the quick look found a trace
+            if (cancellation.cancelled()) stopSpacer.cancel();
             try {
                 Result other = spacer.get();
                 return other instanceof Result.NotFound && !(ice instanceof Result.NotFound) ? ice : other;
@@ -122,7 +159,13 @@ public final class InvariantEngine {
 
     private static Result ice(TransitionSystem system, long deadlineNanos, Interrupter.Cancellation cancellation,
                               PrintWriter log) {
-        Ice.Learned learned = Ice.learn(system, deadlineNanos, cancellation, log);
+        Ice.Learned learned;
+        try {
+            learned = Ice.learn(system, deadlineNanos, cancellation, log);
+        } catch (com.microsoft.z3.Z3Exception ex) {
+            // interrupted where no check expected it (cancelled while setting up): nothing found, not an error
+            return new Result.NotFound("the ICE learner was interrupted: " + ex.getMessage());
+        }
         if (learned.invariant().isPresent()) return new Result.Found(learned.invariant().get(), "ice");
         if (learned.clash()) {
             // a clash is a reason to look for the trace, not evidence itself

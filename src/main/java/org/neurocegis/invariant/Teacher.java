@@ -1,6 +1,8 @@
 package org.neurocegis.invariant;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
@@ -36,6 +38,8 @@ final class Teacher implements AutoCloseable {
     private final Solver step;
     private final Solver safe;
     private final long deadlineNanos;
+    /** The end of the current stage of the learner (no later than the deadline): checks past it answer Unknown. */
+    private long stageNanos;
 
     private final Interrupter interrupter;
     private final Interrupter.Cancellation cancellation;
@@ -49,6 +53,7 @@ final class Teacher implements AutoCloseable {
         this.cancellation = cancellation;
         this.u = new Unrolling(system, ctx);
         this.deadlineNanos = deadlineNanos;
+        this.stageNanos = deadlineNanos;
         this.s = u.state("s");
         this.next = u.state("n");
         initial = ctx.mkSolver();
@@ -57,6 +62,11 @@ final class Teacher implements AutoCloseable {
         step.add(u.trans(s, next, u.inputs("istep")));
         safe = ctx.mkSolver();
         safe.add(ctx.mkNot(u.post(s, u.inputs("ipost"))));
+    }
+
+    /** Checks from now on end by {@code nanos} (or the deadline, if earlier). */
+    void stageUntil(long nanos) {
+        stageNanos = Math.min(nanos, deadlineNanos);
     }
 
     BoolExpr at(Term candidate, Expr<?>[] state) {
@@ -87,31 +97,107 @@ final class Teacher implements AutoCloseable {
         return query(safe, at(candidate, s), Kind.NEGATIVE);
     }
 
+    private Verdict counterexample(Solver solver, Kind kind) {
+        List<Value> a = u.values(solver.getModel(), s, u.system().state());
+        return switch (kind) {
+            case POSITIVE -> new Verdict.Positive(a);
+            case NEGATIVE -> new Verdict.Negative(a);
+            case IMPLICATION -> new Verdict.Implication(a, u.values(solver.getModel(), next, u.system().state()));
+        };
+    }
+
+    /**
+     * A subset of an inductive conjunction that is still inductive and still implies post: the clauses post needs,
+     * then, until nothing changes, the clauses a step needs to keep those (unsat cores of Z3, over the whole
+     * conjunction as the premise). Initiation holds of any subset. Empty if a check does not come back unsat.
+     */
+    Optional<List<Term>> core(List<Term> inductive) {
+        BoolExpr[] guards = new BoolExpr[inductive.size()];
+        BoolExpr[] now = new BoolExpr[inductive.size()];
+        for (int i = 0; i < guards.length; i++) {
+            guards[i] = ctx.mkBoolConst("!core" + i);
+            now[i] = at(inductive.get(i), s);
+        }
+        java.util.BitSet kept = new java.util.BitSet();
+        java.util.BitSet needed = needed(safe, guards, now, ctx.mkTrue());
+        if (needed == null) return Optional.empty();
+        while (!kept.equals(needed)) {
+            java.util.BitSet fresh = (java.util.BitSet) needed.clone();
+            fresh.andNot(kept);
+            kept.or(needed);
+            BoolExpr[] leave = new BoolExpr[fresh.cardinality()];
+            int k = 0;
+            for (int i = fresh.nextSetBit(0); i >= 0; i = fresh.nextSetBit(i + 1)) leave[k++] = ctx.mkNot(at(inductive.get(i), next));
+            java.util.BitSet more = needed(step, guards, now, ctx.mkOr(leave));
+            if (more == null) return Optional.empty();
+            needed.or(more);
+        }
+        List<Term> out = new ArrayList<>();
+        for (int i = kept.nextSetBit(0); i >= 0; i = kept.nextSetBit(i + 1)) out.add(inductive.get(i));
+        return Optional.of(out);
+    }
+
+    /** The clauses of an unsat core of {@code solver} ∧ the guarded clauses ∧ {@code goal}, or null. */
+    private java.util.BitSet needed(Solver solver, BoolExpr[] guards, BoolExpr[] clauses, BoolExpr goal) {
+        long millis = (stageNanos - System.nanoTime()) / 1_000_000L;
+        if (millis <= 0 || cancellation.cancelled()) return null;
+        Params p = ctx.mkParams();
+        p.add("timeout", (int) Math.min(Integer.MAX_VALUE, millis));
+        solver.setParameters(p);
+        try {
+            solver.push();
+        } catch (com.microsoft.z3.Z3Exception ex) {
+            return null;
+        }
+        try {
+            for (int i = 0; i < guards.length; i++) solver.add(ctx.mkImplies(guards[i], clauses[i]));
+            solver.add(goal);
+            if (solver.check(guards) != Status.UNSATISFIABLE) return null;
+            java.util.BitSet out = new java.util.BitSet();
+            java.util.Map<BoolExpr, Integer> index = new java.util.HashMap<>();
+            for (int i = 0; i < guards.length; i++) index.put(guards[i], i);
+            for (BoolExpr g : solver.getUnsatCore()) out.set(index.get(g));
+            return out;
+        } catch (com.microsoft.z3.Z3Exception ex) {
+            return null;
+        } finally {
+            pop(solver);
+        }
+    }
+
+    private static void pop(Solver solver) {
+        try {
+            solver.pop();
+        } catch (com.microsoft.z3.Z3Exception ex) {
+            // cancelled: the context is closed next anyway
+        }
+    }
+
     private enum Kind { POSITIVE, NEGATIVE, IMPLICATION }
 
     private Verdict query(Solver solver, BoolExpr extra, Kind kind) {
-        long millis = (deadlineNanos - System.nanoTime()) / 1_000_000L;
+        long millis = (stageNanos - System.nanoTime()) / 1_000_000L;
         if (millis <= 0) return new Verdict.Unknown("timeout");
         if (cancellation.cancelled()) return new Verdict.Unknown("cancelled");
         Params p = ctx.mkParams();
         p.add("timeout", (int) Math.min(Integer.MAX_VALUE, millis));
         solver.setParameters(p);
-        solver.push();
+        try {
+            // cancelled (another lane answered, or the quick look found a trace): Z3 refuses even the push
+            solver.push();
+        } catch (com.microsoft.z3.Z3Exception ex) {
+            return new Verdict.Unknown(ex.getMessage());
+        }
         try {
             solver.add(extra);
             Status st = solver.check();
             if (st == Status.UNSATISFIABLE) return new Verdict.Inductive();
             if (st != Status.SATISFIABLE) return new Verdict.Unknown(solver.getReasonUnknown());
-            List<Value> a = u.values(solver.getModel(), s, u.system().state());
-            return switch (kind) {
-                case POSITIVE -> new Verdict.Positive(a);
-                case NEGATIVE -> new Verdict.Negative(a);
-                case IMPLICATION -> new Verdict.Implication(a, u.values(solver.getModel(), next, u.system().state()));
-            };
+            return counterexample(solver, kind);
         } catch (com.microsoft.z3.Z3Exception ex) {
             return new Verdict.Unknown(ex.getMessage());
         } finally {
-            solver.pop();
+            pop(solver);
         }
     }
 

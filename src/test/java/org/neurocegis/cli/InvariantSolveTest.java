@@ -41,6 +41,19 @@ class InvariantSolveTest {
     }
 
     @Test
+    void ourLearnerAloneSolvesTheShapesItIsMeantFor() throws Exception {
+        // a guarded disjunction over an SSA loop's real variables, an octagon bounded through a guard, a
+        // disjunctive loop, SSA noise
+        for (String name : new String[] {"ssa-guarded-disjunction.sl", "octagon.sl", "disjunctive-loop.sl", "ssa-noise.sl"}) {
+            Path file = GOLDEN.resolve(name);
+            Run r = solve("solve", "--timeout", "30", "--stats", "--inv-engine", "ice", file.toString());
+            SolutionChecker.Verdict v = SolutionChecker.check(SygusParser.parse(Files.readString(file)), r.out(), 20_000);
+            assertEquals(SolutionChecker.Status.SOLVED, v.status(), name + ": " + r.out());
+            assertTrue(r.err().contains("solved by                invariant lane ice"), name + ": " + r.err());
+        }
+    }
+
+    @Test
     void anUnsafeSystemIsInfeasibleWithItsTracePrinted() {
         Run r = solve("solve", "--timeout", "30", "-v", GOLDEN.resolve("unsafe-depth-3-input.sl").toString());
         assertEquals("infeasible", r.out());

@@ -78,4 +78,48 @@ class IceSampleTest {
         inseparable.addNegative(s(7));
         assertTrue(DecisionTreeLearner.learn(atoms, List.of(x), inseparable).isEmpty());
     }
+
+    @Test
+    void anImplicationIntoTheClassOfANegativeStateIsLabelledNegativeBeforeTheTreeIsBuilt() {
+        Term.Var x = new Term.Var("x", Sort.INT);
+        Term le5 = Term.app(Op.LE, x, Term.integer(5)), le2 = Term.app(Op.LE, x, Term.integer(2));
+        IceSample sample = new IceSample();
+        sample.addPositive(s(0));
+        sample.addNegative(s(10));
+        sample.addImplication(s(4), s(7));
+        // 7 looks like 10 to these atoms, so it is out, and so is 4; labelling 4 in with 0 (both x <= 5) would
+        // leave 7 in with 10, which no split can separate
+        Term tree = DecisionTreeLearner.learn(List.of(le5, le2), List.of(x), sample).orElseThrow();
+        Evaluator eval = new Evaluator();
+        assertTrue(AtomPool.holds(eval, tree, List.of(x), s(0)), tree.toString());
+        assertFalse(AtomPool.holds(eval, tree, List.of(x), s(10)), tree.toString());
+        assertFalse(AtomPool.holds(eval, tree, List.of(x), s(4)) && !AtomPool.holds(eval, tree, List.of(x), s(7)), tree.toString());
+        assertFalse(AtomPool.holds(eval, tree, List.of(x), s(7)), tree.toString());
+        assertTrue(DecisionTreeLearner.inseparable(List.of(le5, le2), List.of(x), sample).isEmpty());
+    }
+
+    @Test
+    void whereTheAtomsCannotSeparateTheLearnerNamesTwoStatesThatClash() {
+        Term.Var x = new Term.Var("x", Sort.INT);
+        List<Term> atoms = List.of(Term.app(Op.LE, x, Term.integer(5)));
+        IceSample sample = new IceSample();
+        sample.addPositive(s(0));
+        sample.addNegative(s(9));
+        sample.addImplication(s(2), s(7));
+        sample.addImplication(s(0), s(2));
+        // 0 is in, so 2 and 7 are; 7 and 9 look alike
+        List<DecisionTreeLearner.Inseparable> clashes = DecisionTreeLearner.inseparable(atoms, List.of(x), sample);
+        assertFalse(clashes.isEmpty());
+        assertTrue(clashes.contains(new DecisionTreeLearner.Inseparable(s(7), s(9))), clashes.toString());
+        Evaluator eval = new Evaluator();
+        List<Term> more = new java.util.ArrayList<>(atoms);
+        for (DecisionTreeLearner.Inseparable clash : clashes) {
+            assertEquals(AtomPool.holds(eval, atoms.get(0), List.of(x), clash.positive()),
+                    AtomPool.holds(eval, atoms.get(0), List.of(x), clash.negative()));
+            more.addAll(AtomPool.separating(List.of(x), List.of(x), clash.positive(), clash.negative()));
+        }
+        assertTrue(DecisionTreeLearner.learn(atoms, List.of(x), sample).isEmpty());
+        // atoms from the pairs separate them, and then a tree exists
+        assertTrue(DecisionTreeLearner.learn(more, List.of(x), sample).isPresent());
+    }
 }

@@ -14,6 +14,7 @@ import org.neurocegis.term.Evaluator;
 import org.neurocegis.term.Op;
 import org.neurocegis.term.Sort;
 import org.neurocegis.term.Term;
+import org.neurocegis.term.Terms;
 import org.neurocegis.term.Value;
 
 /** The learner's parts on hand-made inputs: the teacher's kinds of counterexample, Houdini's fixpoint, the affine hull. */
@@ -124,5 +125,87 @@ class LearnerPartsTest {
         List<List<Value>> states = samples.stream().map(Sampler.Sample::state).toList();
         assertTrue(states.contains(List.of(Value.of(4), Value.of(8))), states.toString());
         for (List<Value> s : states) assertTrue(AtomPool.holds(new Evaluator(), yIsTwiceX(), List.of(X, Y), s));
+    }
+
+    @Test
+    void theCoreOfAnInductiveConjunctionIsInductiveAndSafe() throws Exception {
+        // inductive together; post (y <= 20) needs y = 2x and x <= 10, not the others
+        List<Term> inductive = List.of(ge(X, 0), ge(Y, 0), le(X, 10), yIsTwiceX(), le(Y, 20), le(X, 100), ge(X, -5));
+        try (Teacher t = new Teacher(loop(), later())) {
+            assertInstanceOf(Teacher.Verdict.Inductive.class, t.check(Houdini.conjunction(inductive)));
+            List<Term> core = t.core(inductive).orElseThrow();
+            assertTrue(core.size() < inductive.size(), core.toString());
+            assertTrue(core.contains(le(Y, 20)) || core.contains(le(X, 10)), core.toString());
+            assertInstanceOf(Teacher.Verdict.Inductive.class, t.check(Houdini.conjunction(core)));
+        }
+    }
+
+    /** An SSA loop: t and u are temporaries that trans sets from the state and never constrains in the next state. */
+    private static final String SSA = """
+            (set-logic LIA)
+            (synth-inv inv ((x Int) (y Int) (t Int) (u Int)))
+            (define-fun pre ((x Int) (y Int) (t Int) (u Int)) Bool (and (= x 0) (= y 0) (= t x)))
+            (define-fun trans ((x Int) (y Int) (t Int) (u Int) (x! Int) (y! Int) (t! Int) (u! Int)) Bool
+                (and (= t x) (< t 10) (= u (+ t 1)) (= x! u) (= y! (+ y u))))
+            (define-fun post ((x Int) (y Int) (t Int) (u Int)) Bool (let ((w y)) (>= w 0)))
+            (inv-constraint inv pre trans post)
+            (check-synth)
+            """;
+
+    @Test
+    void theTemporariesTransLeavesFreeGetNoAtoms() throws Exception {
+        TransitionSystem system = TransitionSystem.of(SygusParser.parse(SSA)).orElseThrow();
+        List<List<Value>> samples = Sampler.reachable(system, 3, 1, later()).stream().map(Sampler.Sample::state).toList();
+        AtomPool.Pool pool = AtomPool.of(system, samples);
+        assertEquals(List.of("x", "y"), pool.vars().stream().map(Term.Var::name).toList());
+        for (Term a : pool.candidates()) {
+            assertTrue(!Terms.mentionsVar(a, "t") && !Terms.mentionsVar(a, "u"), a.toString());
+        }
+        // the post's comparison, read through its let, is one of the problem's own atoms
+        assertTrue(pool.spec().contains(ge(Y, 0)), pool.spec().toString());
+        // and the invariant still comes out, over x and y only
+        Ice.Learned learned = Ice.learn(system, later(), null);
+        Term inv = learned.invariant().orElseThrow();
+        assertTrue(!Terms.mentionsVar(inv, "t") && !Terms.mentionsVar(inv, "u"), inv.toString());
+    }
+
+    @Test
+    void separatingAtomsHoldAtOneStateAndNotTheOther() {
+        List<Term.Var> state = List.of(X, Y);
+        List<Value> in = List.of(Value.of(1), Value.of(5)), out = List.of(Value.of(3), Value.of(4));
+        List<Term> atoms = AtomPool.separating(state, state, in, out);
+        assertTrue(atoms.contains(le(X, 1)), atoms.toString());
+        assertTrue(atoms.contains(ge(Y, 5)), atoms.toString());
+        Evaluator eval = new Evaluator();
+        for (Term a : atoms) {
+            assertTrue(AtomPool.holds(eval, a, state, in), a.toString());
+            assertTrue(!AtomPool.holds(eval, a, state, out), a.toString());
+        }
+        // x - y is -4 at one and -1 at the other; x + y is 6 and 7
+        assertTrue(atoms.contains(le(Term.app(Op.SUB, X, Y), -4)), atoms.toString());
+        assertTrue(atoms.contains(le(Term.app(Op.ADD, X, Y), 6)), atoms.toString());
+    }
+
+    @Test
+    void letsThatDoubleAtEveryLevelAreNotExpanded() throws Exception {
+        // post is x <= 5 behind 40 lets that each use the one before twice: expanded, 2^40 nodes
+        StringBuilder post = new StringBuilder("(let ((a0 (<= x 5))) ");
+        for (int i = 1; i <= 40; i++) post.append("(let ((a").append(i).append(" (and a").append(i - 1).append(" a").append(i - 1).append("))) ");
+        post.append("a40").append(")".repeat(41));
+        String text = """
+                (set-logic LIA)
+                (synth-inv inv ((x Int)))
+                (define-fun pre ((x Int)) Bool (= x 0))
+                (define-fun trans ((x Int) (x! Int)) Bool (and (< x 3) (= x! (+ x 1))))
+                (define-fun post ((x Int)) Bool %s)
+                (inv-constraint inv pre trans post)
+                (check-synth)
+                """.formatted(post);
+        TransitionSystem system = TransitionSystem.of(SygusParser.parse(text)).orElseThrow();
+        List<List<Value>> samples = List.of(List.of(Value.of(0)), List.of(Value.of(1)));
+        AtomPool.Pool pool = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> AtomPool.of(system, samples));
+        // the atoms of the system that does not hide its comparisons behind lets are still there
+        assertTrue(pool.all().contains(le(new Term.Var("x", Sort.INT), 3)), pool.all().toString());
     }
 }
