@@ -49,8 +49,8 @@ final class EnumerativeSearch implements Strategy {
     private static final int ADAPT_GROWTH = 4;
     private static final int MAX_ADAPTATIONS = 3;
     /**
-     * A proposer that must load a model: the search by size loads it (and waits for it) once it has generated this
-     * many terms. Most problems are solved by less, and a load once started must finish before the process exits
+     * A proposer that must load a model: the search by size loads it (and waits for it) once the solve has generated
+     * this many terms, counting the searches of earlier iterations (a problem of many small iterations needs it too). Most problems are solved by less, and a load once started must finish before the process exits
      * (ONNX Runtime's native destructors crash a thread still creating a session): starting it earlier, in the
      * background, cost 0.1 s on every problem solved between a few hundred and this many terms, and the search
      * reaches this many in a few milliseconds anyway.
@@ -241,7 +241,7 @@ final class EnumerativeSearch implements Strategy {
                         if (partials != null) partials.offer(id);
                     }
                     if (unify) unification.offerPredicate(e, nt, id);
-                    if (waiting && e.generated() >= MODEL_AFTER_TERMS) {
+                    if (waiting && stats.termsGenerated + e.generated() >= MODEL_AFTER_TERMS) {
                         switchToProposer[0] = true;
                         return false;
                     }
