@@ -139,16 +139,7 @@ final class Teacher implements AutoCloseable {
 
     /** The clauses of an unsat core of {@code solver} ∧ the guarded clauses ∧ {@code goal}, or null. */
     private java.util.BitSet needed(Solver solver, BoolExpr[] guards, BoolExpr[] clauses, BoolExpr goal) {
-        long millis = (stageNanos - System.nanoTime()) / 1_000_000L;
-        if (millis <= 0 || cancellation.cancelled()) return null;
-        Params p = ctx.mkParams();
-        p.add("timeout", (int) Math.min(Integer.MAX_VALUE, millis));
-        solver.setParameters(p);
-        try {
-            solver.push();
-        } catch (com.microsoft.z3.Z3Exception ex) {
-            return null;
-        }
+        if (openScope(solver) != null) return null;
         try {
             for (int i = 0; i < guards.length; i++) solver.add(ctx.mkImplies(guards[i], clauses[i]));
             solver.add(goal);
@@ -165,6 +156,26 @@ final class Teacher implements AutoCloseable {
         }
     }
 
+    /**
+     * Gives {@code solver} the stage's time left as its timeout and pushes a scope for one query; null when it did,
+     * else why not (no time left, cancelled, or Z3's refusal of the push).
+     */
+    private Verdict.Unknown openScope(Solver solver) {
+        long millis = (stageNanos - System.nanoTime()) / 1_000_000L;
+        if (millis <= 0) return new Verdict.Unknown("timeout");
+        if (cancellation.cancelled()) return new Verdict.Unknown("cancelled");
+        Params p = ctx.mkParams();
+        p.add("timeout", (int) Math.min(Integer.MAX_VALUE, millis));
+        solver.setParameters(p);
+        try {
+            // cancelled (another lane answered, or the quick look found a trace): Z3 refuses even the push
+            solver.push();
+            return null;
+        } catch (com.microsoft.z3.Z3Exception ex) {
+            return new Verdict.Unknown(ex.getMessage());
+        }
+    }
+
     private static void pop(Solver solver) {
         try {
             solver.pop();
@@ -176,18 +187,8 @@ final class Teacher implements AutoCloseable {
     private enum Kind { POSITIVE, NEGATIVE, IMPLICATION }
 
     private Verdict query(Solver solver, BoolExpr extra, Kind kind) {
-        long millis = (stageNanos - System.nanoTime()) / 1_000_000L;
-        if (millis <= 0) return new Verdict.Unknown("timeout");
-        if (cancellation.cancelled()) return new Verdict.Unknown("cancelled");
-        Params p = ctx.mkParams();
-        p.add("timeout", (int) Math.min(Integer.MAX_VALUE, millis));
-        solver.setParameters(p);
-        try {
-            // cancelled (another lane answered, or the quick look found a trace): Z3 refuses even the push
-            solver.push();
-        } catch (com.microsoft.z3.Z3Exception ex) {
-            return new Verdict.Unknown(ex.getMessage());
-        }
+        Verdict.Unknown closed = openScope(solver);
+        if (closed != null) return closed;
         try {
             solver.add(extra);
             Status st = solver.check();
