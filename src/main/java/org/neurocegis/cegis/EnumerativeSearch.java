@@ -50,10 +50,11 @@ final class EnumerativeSearch implements Strategy {
     private static final int MAX_ADAPTATIONS = 3;
     /**
      * A proposer that must load a model: the search by size loads it (and waits for it) once the solve has generated
-     * this many terms, counting the searches of earlier iterations (a problem of many small iterations needs it too). Most problems are solved by less, and a load once started must finish before the process exits
-     * (ONNX Runtime's native destructors crash a thread still creating a session): starting it earlier, in the
-     * background, cost 0.1 s on every problem solved between a few hundred and this many terms, and the search
-     * reaches this many in a few milliseconds anyway.
+     * this many terms, counting the searches of earlier iterations (a problem of many small iterations needs it too).
+     * Most problems are solved by less, and a load once started must finish before the process exits (ONNX Runtime's
+     * native destructors crash a thread still creating a session): starting it earlier, in the background, cost 0.1 s
+     * on every problem solved between a few hundred and this many terms, and the search reaches this many in a few
+     * milliseconds anyway.
      */
     private static final long MODEL_AFTER_TERMS = 2_000;
     private static final int MAX_PARTIAL_SOLUTIONS = 4096;

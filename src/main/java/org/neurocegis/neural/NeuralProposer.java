@@ -91,9 +91,11 @@ public final class NeuralProposer implements Proposer {
     private Prepared prepared;
 
     /**
-     * Starts loading the model on a background thread (daemon), so that it overlaps the first, unguided levels of the
-     * search, and then works out the weights for these arguments there too (the first call of a run is the slow one:
-     * feature code run for the first time); {@link #ready()} tells when it is done.
+     * Starts loading the model on a background thread (daemon), and then works out the weights for these arguments
+     * there too (the first call of a run is the slow one: feature code run for the first time), so that they count as
+     * load time, not as a call; {@link #ready()} tells when it is done. The search calls this when it needs the model
+     * and waits for it at once, so the thread overlaps nothing today: it only keeps the load's time apart from the
+     * calls'.
      */
     @Override
     public synchronized void prepare(Problem problem, SynthFun function, Grammar grammar, Examples examples) {
