@@ -23,7 +23,7 @@ import onnx
 import torch
 import torch.nn as nn
 
-LONG = 9                        # programs of this size or more are never trained on
+LONG = 21                       # programs of this size or more are never trained on
 HELD_OUT_COMBOS = [{"bvxor", "bvlshr"}, {"-", "ite"}]
 TOP_K = 3
 

@@ -57,6 +57,13 @@ public final class TrainingData {
     private static final int DRAWS = 10;
     private static final int MAX_BANK = 30_000;
     private static final int MAX_LEVEL = 10;
+    /**
+     * Targets larger than the bank, composed from its terms, per draw, and the largest composed cost: the problems
+     * the proposer must help with need programs of size 12-20, which no bank of this size reaches.
+     */
+    private static final int COMPOSED_PER_DRAW = 12;
+    private static final int MAX_COMPOSED = 28;
+    private static final int COMPOSE_TRIES = 30;
 
     private final Random random;
     private final List<String> familyLines = new ArrayList<>();
@@ -164,7 +171,51 @@ public final class TrainingData {
                 int id = terms.get(random.nextInt(terms.size()));
                 sample(problem, f, grammar, e, id, inputs, familyId, name);
             }
+            int bankLevel = levels.get(levels.size() - 1);
+            if (e.exhausted() || bankLevel >= MAX_COMPOSED) continue;
+            for (int s = 0; s < COMPOSED_PER_DRAW; s++) {
+                int size = bankLevel + 1 + random.nextInt(MAX_COMPOSED - bankLevel);
+                for (int attempt = 0; attempt < COMPOSE_TRIES; attempt++) {
+                    int id = compose(e, 0, size, bankLevel);
+                    if (id >= 0) {
+                        sample(problem, f, grammar, e, id, inputs, familyId, name);
+                        break;
+                    }
+                }
+            }
         }
+    }
+
+    /**
+     * A random term of non-terminal {@code nt} and the given cost: from the bank when the bank's levels reach it,
+     * else a random rule over composed children of random costs adding up. Returns -1 when the draw fails (no term
+     * of that cost, undefined somewhere, or equal on the inputs to a term already known: not a new program).
+     */
+    private int compose(Enumerator e, int nt, int cost, int bankLevel) {
+        if (cost <= bankLevel) {
+            Enumerator.IntList terms = e.termsOfCost(nt, cost);
+            return terms.size() == 0 ? -1 : terms.get(random.nextInt(terms.size()));
+        }
+        List<CompiledGrammar.Rule> all = e.grammar().rules();
+        List<Integer> candidates = new ArrayList<>();
+        for (int r = 0; r < all.size(); r++) {
+            CompiledGrammar.Rule rule = all.get(r);
+            if (rule.nonTerminal() == nt && rule.children().length > 0 && rule.cost() + rule.children().length <= cost)
+                candidates.add(r);
+        }
+        if (candidates.isEmpty()) return -1;
+        int r = candidates.get(random.nextInt(candidates.size()));
+        int[] kids = all.get(r).children();
+        // split the remaining cost into one positive share per child
+        int[] shares = new int[kids.length];
+        java.util.Arrays.fill(shares, 1);
+        for (int left = cost - all.get(r).cost() - kids.length; left > 0; left--) shares[random.nextInt(kids.length)]++;
+        int[] children = new int[kids.length];
+        for (int k = 0; k < kids.length; k++) {
+            children[k] = compose(e, kids[k], shares[k], bankLevel);
+            if (children[k] < 0) return -1;
+        }
+        return e.compose(r, children);
     }
 
     private void sample(Problem problem, SynthFun f, Grammar grammar, Enumerator e, int id,

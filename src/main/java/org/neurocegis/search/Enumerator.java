@@ -321,6 +321,38 @@ public final class Enumerator {
         return true;
     }
 
+    /**
+     * Adds the term of rule {@code r} over the given children outside the level order (training data builds targets
+     * larger than the enumerated levels this way): its cost is the rule's plus its children's. Returns its id, or -1
+     * when it is undefined on some input or equal on every input to a term already in the bank. Call it only once
+     * the enumeration by levels is over.
+     */
+    public int compose(int r, int[] children) {
+        CompiledGrammar.Rule rule = rules[r];
+        if (children.length != rule.children().length || !ensureCapacity(children.length)) return -1;
+        int cost = rule.cost();
+        for (int k = 0; k < children.length; k++) {
+            if (!grammarChild(rule, k, children[k])) return -1;
+            cost += costOf[children[k]];
+        }
+        long[] page = pages[termCount >>> pageShift];
+        int slot = (termCount & pageMask) * m;
+        setChildren(children);
+        if (!rule.program().evalInto(ctx, page, slot)) return -1;
+        if (!insert(rule.nonTerminal(), hash(page, slot, m), termCount)) return -1;
+        int id = termCount++;
+        ruleOf[id] = r;
+        costOf[id] = cost;
+        childStart[id] = childCount;
+        for (int c : children) childData[childCount++] = c;
+        childStart[id + 1] = childCount;
+        return id;
+    }
+
+    private boolean grammarChild(CompiledGrammar.Rule rule, int k, int child) {
+        return child >= 0 && child < termCount && rules[ruleOf[child]].nonTerminal() == rule.children()[k];
+    }
+
     private int firstIndex;
     private long steps;
 
