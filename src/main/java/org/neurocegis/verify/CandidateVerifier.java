@@ -155,13 +155,11 @@ public final class CandidateVerifier {
                     return new Report(notes, warnings, new Verdict.Unknown(
                             "the independent check did not confirm the proof: " + again.detail(), 0));
                 }
-                if (status == Status.UNKNOWN) {
+                if (status == null || status == Status.UNKNOWN) {
                     if (!found.isEmpty()) break;
-                    String reason = solver.getReasonUnknown();
                     return intBlasted(problem, candidate, evaluator, options, notes, warnings, beside.await(),
-                            reason.equals("interrupted") || reason.equals("canceled")
-                                    ? "the bit-vector query stopped when the int-blasted one decided first"
-                                    : "Z3 could not decide (" + reason + ")");
+                            status == null ? "the bit-vector query stopped when the int-blasted one decided first"
+                                    : "Z3 could not decide (" + solver.getReasonUnknown() + ")");
                 }
                 Model model = solver.getModel();
                 Map<String, Value> raw = new LinkedHashMap<>();
@@ -186,17 +184,19 @@ public final class CandidateVerifier {
     }
 
     /**
-     * The first check, with the int-blasted one running beside it: if that one decides first it interrupts this one
-     * (which then answers unknown); if this one decides, the other is stopped.
+     * The first check, with the int-blasted one running beside it: if that one decides first it interrupts this one,
+     * and the answer is null (this context's results are then left alone); if this one decides, the other is stopped.
      */
     private static Status firstCheck(Solver solver, IntBlast.Beside beside, Context ctx) {
         beside.rival(ctx);
         Status status;
+        boolean interrupted = false;
         try {
             status = solver.check();
         } finally {
-            beside.rival(null);
+            interrupted = beside.release();
         }
+        if (interrupted) return null;
         if (status != Status.UNKNOWN) beside.close();
         return status;
     }

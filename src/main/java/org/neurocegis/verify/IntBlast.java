@@ -16,6 +16,7 @@ import com.microsoft.z3.Model;
 import com.microsoft.z3.Params;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
+import com.microsoft.z3.Z3Exception;
 
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.term.FunctionDefinition;
@@ -85,20 +86,39 @@ public final class IntBlast {
         private final Thread thread;
         private Context own;
         private Context rival;
+        private boolean interrupted;
         private boolean over;
         private volatile Answer answer = new Answer.Undecided("int-blasting was stopped");
 
         private Beside(Problem problem, Map<String, FunctionDefinition> candidate, List<Term> constraints, int timeoutMillis) {
-            thread = new Thread(() -> answer = check(problem, candidate, constraints, timeoutMillis, this),
-                    "neurocegis-int-blast");
+            thread = new Thread(() -> {
+                try {
+                    answer = check(problem, candidate, constraints, timeoutMillis, this);
+                } catch (Z3Exception ex) {
+                    // stopped by close() outside the check itself (e.g. while reading the model)
+                    answer = new Answer.Undecided("int-blasting was stopped (" + ex.getMessage() + ")");
+                }
+            }, "neurocegis-int-blast");
             thread.setDaemon(true);
             thread.start();
         }
 
-        /** The context of the caller's own check, to interrupt when this one decides first; null when it is done. */
+        /** The context of the caller's own check, to interrupt when this one decides first. */
         public void rival(Context ctx) {
             synchronized (lock) {
                 rival = ctx;
+                interrupted = false;
+            }
+        }
+
+        /**
+         * The caller's check is over: whether this one interrupted it. Then this one has decided, and the caller
+         * must take {@link #await}'s answer and leave its own context's results alone (its model may be unreadable).
+         */
+        public boolean release() {
+            synchronized (lock) {
+                rival = null;
+                return interrupted;
             }
         }
 
@@ -139,7 +159,10 @@ public final class IntBlast {
 
         private void decided() {
             synchronized (lock) {
-                if (rival != null) rival.interrupt();
+                if (rival != null) {
+                    rival.interrupt();
+                    interrupted = true;
+                }
             }
         }
     }

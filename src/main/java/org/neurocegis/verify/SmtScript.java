@@ -45,11 +45,13 @@ final class SmtScript {
             solver.add(ctx.parseSMTLIB2String(script, null, null, null, null));
             if (beside != null) beside.rival(ctx);
             Status status;
+            boolean interrupted = false;
             try {
                 status = solver.check();
             } finally {
-                if (beside != null) beside.rival(null);
+                if (beside != null) interrupted = beside.release();
             }
+            if (interrupted) return new Result(Status.UNKNOWN, "interrupted: the int-blasted query decided first");
             if (status == Status.SATISFIABLE) {
                 Model model = solver.getModel();
                 StringBuilder constants = new StringBuilder();
