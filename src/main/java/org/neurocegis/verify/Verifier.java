@@ -14,7 +14,6 @@ import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
 
 import org.neurocegis.sygus.Problem;
-import org.neurocegis.term.Evaluator;
 import org.neurocegis.term.FunctionDefinition;
 import org.neurocegis.term.Term;
 import org.neurocegis.term.Terms;
@@ -30,8 +29,6 @@ public final class Verifier implements AutoCloseable {
     /** The assumes that do not mention the candidates, translated once; every check starts from them. */
     private final List<BoolExpr> base = new ArrayList<>();
     private Params params;
-    private int timeoutMillis;
-    private final Problem problem;
     private final Problem.Specification spec;
     private final Z3Translator definitions;
     private final Map<String, Expr<?>> variables = new HashMap<>();
@@ -79,7 +76,6 @@ public final class Verifier implements AutoCloseable {
      */
     public Verifier(Problem problem, int timeoutMillis) {
         this.ctx = new Context();
-        this.problem = problem;
         this.spec = problem.specification();
         this.definitions = new Z3Translator(ctx, problem.definitionsByName());
         setTimeout(timeoutMillis);
@@ -97,7 +93,6 @@ public final class Verifier implements AutoCloseable {
 
     /** Sets Z3's limit for each following check, in milliseconds; 0 for none. */
     public void setTimeout(int timeoutMillis) {
-        this.timeoutMillis = timeoutMillis;
         params = ctx.mkParams();
         params.add("timeout", timeoutMillis > 0 ? timeoutMillis : Integer.MAX_VALUE);
     }
@@ -123,39 +118,10 @@ public final class Verifier implements AutoCloseable {
                 for (Term a : spec.assumes()) query.add(translator.translateBool(a));
             }
             query.add(ctx.mkNot(ctx.mkAnd(goals.toArray(new BoolExpr[0]))));
-            VerificationResult result = check(query, goals, labels);
-            if (result instanceof VerificationResult.Unknown u) return intBlasted(candidates, constraints, labels, u);
-            return result;
+            return check(query, goals, labels);
         } finally {
             nanos += System.nanoTime() - start;
         }
-    }
-
-    /**
-     * When Z3 cannot decide the bit-vector query: the same query int-blasted ({@link IntBlast}), whose proof is
-     * exact; a point it finds counts only where the evaluator agrees that an assume-respecting constraint fails.
-     */
-    private VerificationResult intBlasted(Map<String, FunctionDefinition> candidates, List<Term> constraints,
-                                          List<String> labels, VerificationResult.Unknown bitVectors) {
-        IntBlast.Answer answer = IntBlast.check(problem, candidates, constraints, timeoutMillis);
-        checks++;
-        if (answer instanceof IntBlast.Answer.Proved) return new VerificationResult.Proved();
-        if (answer instanceof IntBlast.Answer.Undecided u) {
-            return new VerificationResult.Unknown(bitVectors.reason() + "; " + u.reason());
-        }
-        Map<String, Value> point = ((IntBlast.Answer.Point) answer).point();
-        Evaluator evaluator = new Evaluator(problem.definitionsByName()).with(candidates);
-        try {
-            for (Term a : spec.assumes()) if (!Value.TRUE.equals(evaluator.eval(a, point))) return bitVectors;
-            for (int i = 0; i < constraints.size(); i++) {
-                if (!Value.TRUE.equals(evaluator.eval(constraints.get(i), point))) {
-                    return new VerificationResult.Counterexample(point, labels.get(i));
-                }
-            }
-        } catch (ArithmeticException ex) {
-            return bitVectors;
-        }
-        return bitVectors;
     }
 
     /**
