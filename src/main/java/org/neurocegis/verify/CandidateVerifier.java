@@ -118,7 +118,8 @@ public final class CandidateVerifier {
             if (!mentioned) warnings.add("no constraint mentions " + f.name() + ": any body is proved");
         }
         Evaluator evaluator = new Evaluator(problem.definitionsByName()).with(candidate);
-        try (Context ctx = new Context()) {
+        try (Context ctx = new Context();
+             IntBlast.Beside beside = IntBlast.beside(problem, candidate, spec.constraints(), options.z3TimeoutMillis())) {
             Z3Translator translator = new Z3Translator(ctx, problem.definitionsByName()).with(candidate);
             Params params = ctx.mkParams();
             params.add("timeout", options.z3TimeoutMillis() > 0 ? options.z3TimeoutMillis() : Integer.MAX_VALUE);
@@ -144,7 +145,7 @@ public final class CandidateVerifier {
             Set<Map<String, Value>> seen = new HashSet<>();
             int wanted = Math.max(1, options.counterexamples());
             for (int round = 0; found.size() < wanted && round < 4 * wanted; round++) {
-                Status status = solver.check();
+                Status status = round == 0 ? firstCheck(solver, beside, ctx) : solver.check();
                 if (status == Status.UNSATISFIABLE) {
                     if (!found.isEmpty()) break;
                     SolutionChecker.Verdict again = SolutionChecker.prove(problem, candidate, options.z3TimeoutMillis());
@@ -154,10 +155,11 @@ public final class CandidateVerifier {
                     return new Report(notes, warnings, new Verdict.Unknown(
                             "the independent check did not confirm the proof: " + again.detail(), 0));
                 }
-                if (status == Status.UNKNOWN) {
+                if (status == null || status == Status.UNKNOWN) {
                     if (!found.isEmpty()) break;
-                    return campaign(problem, candidate, evaluator, options, notes, warnings,
-                            "Z3 could not decide (" + solver.getReasonUnknown() + ")");
+                    return intBlasted(problem, candidate, evaluator, options, notes, warnings, beside.await(),
+                            status == null ? "the bit-vector query stopped when the int-blasted one decided first"
+                                    : "Z3 could not decide (" + solver.getReasonUnknown() + ")");
                 }
                 Model model = solver.getModel();
                 Map<String, Value> raw = new LinkedHashMap<>();
@@ -179,6 +181,54 @@ public final class CandidateVerifier {
             }
             return new Report(notes, warnings, new Verdict.Refuted(found));
         }
+    }
+
+    /**
+     * The first check, with the int-blasted one running beside it: if that one decides first it interrupts this one,
+     * and the answer is null (this context's results are then left alone); if this one decides, the other is stopped.
+     */
+    private static Status firstCheck(Solver solver, IntBlast.Beside beside, Context ctx) {
+        beside.rival(ctx);
+        Status status;
+        boolean interrupted = false;
+        try {
+            status = solver.check();
+        } finally {
+            interrupted = beside.release();
+        }
+        if (interrupted) return null;
+        if (status != Status.UNKNOWN) beside.close();
+        return status;
+    }
+
+    /**
+     * When the bit-vector query is undecided: the same query int-blasted ({@link IntBlast}), run beside it. Its proof stands only once
+     * the independent check agrees (which int-blasts too when Z3 cannot decide the text); its point only once it
+     * replays. Otherwise the test campaign, with both reasons.
+     */
+    private static Report intBlasted(Problem problem, Map<String, FunctionDefinition> candidate, Evaluator evaluator,
+                                     Options options, List<String> notes, List<String> warnings,
+                                     IntBlast.Answer answer, String why) {
+        if (answer instanceof IntBlast.Answer.Proved) {
+            SolutionChecker.Verdict again = SolutionChecker.prove(problem, candidate, options.z3TimeoutMillis());
+            if (again.status() == SolutionChecker.Status.SOLVED) {
+                List<String> more = new ArrayList<>(notes);
+                more.add("proved in linear integer arithmetic (the query int-blasted exactly): " + why);
+                return new Report(more, warnings, new Verdict.Proved());
+            }
+            return campaign(problem, candidate, evaluator, options, notes, warnings,
+                    why + "; int-blasted, proved, but the independent check did not confirm it: " + again.detail());
+        }
+        if (answer instanceof IntBlast.Answer.Point p) {
+            Problem.Specification spec = problem.specification();
+            Counterexample cex = confirmed(problem, candidate, evaluator, shrink(spec, evaluator, p.point(), Set.of()), options);
+            if (cex == null) cex = confirmed(problem, candidate, evaluator, p.point(), options);
+            if (cex != null) return new Report(notes, warnings, new Verdict.Refuted(List.of(cex)));
+            return campaign(problem, candidate, evaluator, options, notes, warnings,
+                    why + "; the int-blasted query's counterexample does not replay");
+        }
+        return campaign(problem, candidate, evaluator, options, notes, warnings,
+                why + "; " + ((IntBlast.Answer.Undecided) answer).reason());
     }
 
     private static BoolExpr differentFrom(Context ctx, Z3Translator translator, Problem.Specification spec,

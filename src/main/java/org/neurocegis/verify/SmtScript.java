@@ -30,6 +30,11 @@ final class SmtScript {
     }
 
     static Result check(String script, int timeoutMillis) {
+        return check(script, timeoutMillis, null);
+    }
+
+    /** The same, with {@code beside} (if not null) free to interrupt this check when it decides first. */
+    static Result check(String script, int timeoutMillis, IntBlast.Beside beside) {
         try (Context ctx = new Context()) {
             Solver solver = ctx.mkSolver();
             if (timeoutMillis > 0) {
@@ -38,7 +43,15 @@ final class SmtScript {
                 solver.setParameters(params);
             }
             solver.add(ctx.parseSMTLIB2String(script, null, null, null, null));
-            Status status = solver.check();
+            if (beside != null) beside.rival(ctx);
+            Status status;
+            boolean interrupted = false;
+            try {
+                status = solver.check();
+            } finally {
+                if (beside != null) interrupted = beside.release();
+            }
+            if (interrupted) return new Result(Status.UNKNOWN, "interrupted: the int-blasted query decided first");
             if (status == Status.SATISFIABLE) {
                 Model model = solver.getModel();
                 StringBuilder constants = new StringBuilder();

@@ -10,6 +10,7 @@ import org.neurocegis.sygus.Derivation;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SygusParser;
 import org.neurocegis.sygus.SynthFun;
+import org.neurocegis.term.Evaluator;
 import org.neurocegis.term.FunctionDefinition;
 import org.neurocegis.term.Term;
 import org.neurocegis.term.Terms;
@@ -68,19 +69,43 @@ public final class SolutionChecker {
 
     /**
      * The proof goes through text, not through {@link Z3Translator}: the problem and the solution are written as an
-     * SMT-LIB script that Z3's own parser reads, so that a bug in our translation cannot hide a wrong answer.
+     * SMT-LIB script that Z3's own parser reads, so that a bug in our translation cannot hide a wrong answer. Only
+     * where the int-blasted query (run beside it) decides first or the text is undecided does the answer rest on our
+     * translation ({@link #intBlasted}).
      */
     public static Verdict prove(Problem problem, Map<String, FunctionDefinition> solution, int timeoutMillis) {
         Problem.Specification spec = problem.specification();
         StringBuilder script = new StringBuilder(declarations(problem, solution));
         script.append("(assert (not ").append(SmtScript.implication(spec)).append("))\n");
-        SmtScript.Result result = SmtScript.check(script.toString(), timeoutMillis);
-        if (result.status() == null) return new Verdict(Status.ERROR, result.detail());
-        return switch (result.status()) {
-            case UNSATISFIABLE -> new Verdict(Status.SOLVED, "proved");
-            case SATISFIABLE -> new Verdict(Status.WRONG, "counterexample: " + result.detail());
-            default -> new Verdict(Status.UNKNOWN, "Z3 could not decide: " + result.detail());
-        };
+        try (IntBlast.Beside beside = IntBlast.beside(problem, solution, spec.constraints(), timeoutMillis)) {
+            SmtScript.Result result = SmtScript.check(script.toString(), timeoutMillis, beside);
+            if (result.status() == null) return new Verdict(Status.ERROR, result.detail());
+            return switch (result.status()) {
+                case UNSATISFIABLE -> new Verdict(Status.SOLVED, "proved");
+                case SATISFIABLE -> new Verdict(Status.WRONG, "counterexample: " + result.detail());
+                default -> intBlasted(problem, solution, beside.await(), "Z3 could not decide: " + result.detail());
+            };
+        }
+    }
+
+    /**
+     * When Z3 cannot decide the text (or was interrupted because this answered first): the exact int-blasting of the
+     * query ({@link IntBlast}), run beside it. This one goes through our own translation, not Z3's parser; its
+     * exactness is what {@code IntBlastTest} checks, operator by operator, against the evaluator. A point it finds
+     * counts only if it fails on the evaluator.
+     */
+    private static Verdict intBlasted(Problem problem, Map<String, FunctionDefinition> solution, IntBlast.Answer answer,
+                                      String why) {
+        if (answer instanceof IntBlast.Answer.Proved) {
+            return new Verdict(Status.SOLVED, "proved (int-blasted into linear integer arithmetic)");
+        }
+        if (answer instanceof IntBlast.Answer.Point p) {
+            Evaluator evaluator = new Evaluator(problem.definitionsByName()).with(solution);
+            return CandidateVerifier.failing(problem.specification(), evaluator, p.point()) >= 0
+                    ? new Verdict(Status.WRONG, "counterexample (int-blasted, replayed on the evaluator): " + p.point())
+                    : new Verdict(Status.UNKNOWN, why + "; the int-blasted query's counterexample does not replay");
+        }
+        return new Verdict(Status.UNKNOWN, why + "; " + ((IntBlast.Answer.Undecided) answer).reason());
     }
 
     /**

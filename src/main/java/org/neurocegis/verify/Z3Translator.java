@@ -33,15 +33,34 @@ public final class Z3Translator {
     private final Map<List<Object>, Expr> callCache = new HashMap<>();
     /** Functions known only by name and sort, left to Z3 to choose (e.g. the value at a blamed position). */
     private final Map<String, com.microsoft.z3.FuncDecl> uninterpreted;
+    /** Bit-vectors as integers in [0, 2^w) ({@link IntBlast}) instead of Z3 bit-vectors. */
+    private final boolean intBlast;
 
     public Z3Translator(Context ctx, Map<String, FunctionDefinition> functions) {
-        this(ctx, functions, Map.of());
+        this(ctx, functions, Map.of(), false);
     }
 
-    private Z3Translator(Context ctx, Map<String, FunctionDefinition> functions, Map<String, com.microsoft.z3.FuncDecl> uninterpreted) {
+    private Z3Translator(Context ctx, Map<String, FunctionDefinition> functions,
+                         Map<String, com.microsoft.z3.FuncDecl> uninterpreted, boolean intBlast) {
         this.ctx = ctx;
         this.functions = Map.copyOf(functions);
         this.uninterpreted = Map.copyOf(uninterpreted);
+        this.intBlast = intBlast;
+    }
+
+    /**
+     * A translator over the same context that int-blasts ({@link IntBlast}): translating a term outside its fragment
+     * throws {@link IntBlast.OutsideFragment}; variables need {@link #inRange}.
+     */
+    public Z3Translator intBlasting() {
+        return new Z3Translator(ctx, functions, uninterpreted, true);
+    }
+
+    /** The range of a variable's integer form when int-blasting (true otherwise, and for other sorts). */
+    public BoolExpr inRange(Term.Var v) {
+        if (!intBlast || !(v.sort() instanceof Sort.BitVecSort bv)) return ctx.mkTrue();
+        IntExpr x = (IntExpr) variable(v);
+        return ctx.mkAnd(ctx.mkGe(x, ctx.mkInt(0)), ctx.mkLt(x, ctx.mkInt(java.math.BigInteger.ONE.shiftLeft(bv.width()).toString())));
     }
 
     /** A translator that also translates calls of {@code name} as applications of an uninterpreted function. */
@@ -50,14 +69,14 @@ public final class Z3Translator {
         for (int i = 0; i < domain.length; i++) domain[i] = sort(params.get(i));
         Map<String, com.microsoft.z3.FuncDecl> all = new HashMap<>(uninterpreted);
         all.put(name, ctx.mkFuncDecl(name, domain, sort(result)));
-        return new Z3Translator(ctx, functions, all);
+        return new Z3Translator(ctx, functions, all, intBlast);
     }
 
     /** A translator over the same context that also knows {@code more} (e.g. candidate bodies), with a fresh cache. */
     public Z3Translator with(Map<String, FunctionDefinition> more) {
         Map<String, FunctionDefinition> all = new HashMap<>(functions);
         all.putAll(more);
-        return new Z3Translator(ctx, all, uninterpreted);
+        return new Z3Translator(ctx, all, uninterpreted, intBlast);
     }
 
     public Context context() {
@@ -65,7 +84,7 @@ public final class Z3Translator {
     }
 
     public com.microsoft.z3.Sort sort(Sort s) {
-        if (s instanceof Sort.BitVecSort bv) return ctx.mkBitVecSort(bv.width());
+        if (s instanceof Sort.BitVecSort bv) return intBlast ? ctx.getIntSort() : ctx.mkBitVecSort(bv.width());
         if (s.equals(Sort.INT)) return ctx.getIntSort();
         return ctx.getBoolSort();
     }
@@ -79,12 +98,14 @@ public final class Z3Translator {
         if (v instanceof Value.BoolValue b) return ctx.mkBool(b.value());
         if (v instanceof Value.IntValue i) return ctx.mkInt(i.value().toString());
         Value.BitVecValue bv = (Value.BitVecValue) v;
+        if (intBlast) return ctx.mkInt(bv.unsigned().toString());
         return ctx.mkBV(bv.unsigned().toString(), bv.width());
     }
 
-    /** Reads a value of a Z3 model back, for the given sort. */
+    /** Reads a value of a Z3 model back, for the given sort (a bit-vector's int-blasted form too). */
     public static Value valueOf(Expr e, Sort s) {
         if (s instanceof Sort.BitVecSort bv) {
+            if (e instanceof IntNum n) return Value.BitVecValue.of(bv.width(), n.getBigInteger());
             return Value.BitVecValue.of(bv.width(), ((BitVecNum) e).getBigInteger());
         }
         if (s.equals(Sort.INT)) return Value.of(((IntNum) e).getBigInteger());
@@ -110,6 +131,7 @@ public final class Z3Translator {
             FunctionDefinition f = functions.get(c.function());
             com.microsoft.z3.FuncDecl free = uninterpreted.get(c.function());
             if (f == null && free != null) {
+                if (intBlast) throw new IntBlast.OutsideFragment("a function left to Z3 (" + c.function() + ")");
                 Expr[] args = new Expr[c.args().size()];
                 for (int i = 0; i < args.length; i++) args[i] = translate(c.args().get(i), env);
                 return ctx.mkApp(free, args);
@@ -133,6 +155,10 @@ public final class Z3Translator {
         if (t instanceof Term.App a) {
             Expr[] args = new Expr[a.args().size()];
             for (int i = 0; i < args.length; i++) args[i] = translate(a.args().get(i), env);
+            if (intBlast) {
+                Expr blasted = IntBlast.apply(ctx, a, args);
+                if (blasted != null) return blasted;
+            }
             return apply(a.op(), a.indices(), args);
         }
         throw new IllegalArgumentException("cannot translate a hole: " + t);

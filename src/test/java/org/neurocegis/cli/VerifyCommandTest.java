@@ -135,4 +135,24 @@ class VerifyCommandTest {
         assertEquals(Main.EXIT_BAD_INPUT, r.exit());
         assertTrue(r.err().startsWith(binary + ":1:49: binary data"), r.err());
     }
+
+    @Test
+    void aWideDivisionOutsideTheIntBlastingFragmentStaysUnknownWithTheReason(@TempDir Path dir) throws IOException {
+        // x mod y = x - (x div y) * y at 64 bits: too wide for the bit-blaster, and a quotient by a variable has no
+        // exact linear form
+        Path problem = write(dir, "p.sl", """
+                (set-logic BV)
+                (synth-fun f ((x (_ BitVec 64)) (y (_ BitVec 64))) (_ BitVec 64))
+                (declare-var x (_ BitVec 64))
+                (declare-var y (_ BitVec 64))
+                (constraint (= (f x y) (bvurem x y)))
+                (check-synth)
+                """);
+        Path candidate = write(dir, "c.fun",
+                "(define-fun f ((x (_ BitVec 64)) (y (_ BitVec 64))) (_ BitVec 64) (bvsub x (bvmul (bvudiv x y) y)))");
+        CommandRun r = run("verify", "--z3-timeout", "1000", "--tests", "1000", problem.toString(), candidate.toString());
+        assertEquals(4, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("outside the fragment int-blasting restates exactly (bvudiv by a non-constant operand)"), r.out());
+        assertTrue(r.out().contains("no counterexample in 1000 tests, not a proof"), r.out());
+    }
 }
