@@ -2,6 +2,7 @@ package org.neurocegis.invariant;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -66,13 +67,12 @@ public final class AtomRanking {
      */
     AtomPool.Pool rank(AtomPool.Pool pool, SynthFun inv, List<List<Value>> samples) {
         if (proposer == null) return pool;
-        Grammar grammar = grammar(inv, union(pool.spec(), pool.candidates()));
-        List<Value> yes = new ArrayList<>(java.util.Collections.nCopies(samples.size(), Value.of(true)));
-        Weights w = proposer.weights(problem, inv, grammar, new Examples(samples, yes));
-        int[][] costs = w.costs();
+        List<Term> atoms = union(pool.spec(), pool.candidates());
+        Grammar grammar = grammar(inv, atoms);
+        Weights w = proposer.weights(problem, inv, grammar, new Examples(samples, Collections.nCopies(samples.size(), Value.of(true))));
+        Costing costing = new Costing(grammar, inv.params(), w.costs());
         Map<Term, Long> excess = new HashMap<>();
-        Costing costing = new Costing(grammar, inv.params(), costs);
-        for (Term a : union(pool.spec(), pool.candidates())) excess.put(a, costing.excess(a));
+        for (Term a : atoms) excess.put(a, costing.excess(a));
         return new AtomPool.Pool(pool.all(), rank(pool.spec(), excess), rank(pool.candidates(), excess), pool.vars());
     }
 
