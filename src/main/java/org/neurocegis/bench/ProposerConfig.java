@@ -7,19 +7,22 @@ import java.util.Set;
 
 /**
  * One configuration of our solver in {@code bench --proposers}: an item
- * {@code NAME[:adapt|:noadapt][:nofallback][:model=PATH][:inv=ENGINE][:holes|:noholes]}
+ * {@code NAME[:adapt|:noadapt][:nofallback][:model=PATH][:inv=ENGINE][:atoms=ORDER][:holes|:noholes]}
  * (the modifiers in any order, each at most once), where NAME is {@code uniform} or {@code neural}. It runs
  * {@code solve --proposer NAME} with {@code --adapt} or {@code --no-adapt}, {@code --no-fallback}, {@code --model PATH},
- * {@code --inv-engine ENGINE} and {@code --z3-holes} or {@code --no-z3-holes} as asked, as the solver column
+ * {@code --inv-engine ENGINE}, {@code --atom-ranking ORDER} and {@code --z3-holes} or {@code --no-z3-holes} as asked,
+ * as the solver column
  * {@code neurocegis[ITEM]}. A model path cannot hold {@code :} or {@code ,}.
  */
 public record ProposerConfig(String item, String proposer, boolean adapt, boolean noAdapt, boolean noFallback, String model,
-                             String invEngine, Boolean z3Holes) {
+                             String invEngine, Boolean z3Holes, String atoms) {
     /** The invariant engines {@code solve --inv-engine} knows. */
     public static final List<String> INV_ENGINES = List.of("ice", "spacer", "portfolio");
+    /** The atom orders {@code solve --atom-ranking} knows. */
+    public static final List<String> ATOM_ORDERS = List.of("fixed", "proposer");
 
     public ProposerConfig(String item, String proposer, boolean adapt, boolean noAdapt, boolean noFallback, String model) {
-        this(item, proposer, adapt, noAdapt, noFallback, model, null, null);
+        this(item, proposer, adapt, noAdapt, noFallback, model, null, null, null);
     }
 
     /** The proposers {@code solve --proposer} knows. */
@@ -40,6 +43,7 @@ public record ProposerConfig(String item, String proposer, boolean adapt, boolea
         boolean noFallback = false;
         String model = null;
         String inv = null;
+        String atoms = null;
         Boolean holes = null;
         for (int i = 1; i < parts.length; i++) {
             String m = parts[i];
@@ -58,16 +62,21 @@ public record ProposerConfig(String item, String proposer, boolean adapt, boolea
             } else if (m.startsWith("inv=")) {
                 throw new IllegalArgumentException("'" + item + "': '" + m + "' given twice, or not one of inv="
                         + String.join("|", INV_ENGINES));
+            } else if (m.startsWith("atoms=") && atoms == null && ATOM_ORDERS.contains(m.substring("atoms=".length()))) {
+                atoms = m.substring("atoms=".length());
+            } else if (m.startsWith("atoms=")) {
+                throw new IllegalArgumentException("'" + item + "': '" + m + "' given twice, or not one of atoms="
+                        + String.join("|", ATOM_ORDERS));
             } else if (m.equals("adapt") || m.equals("noadapt") || m.equals("nofallback") || m.startsWith("model=")
                     || m.equals("holes") || m.equals("noholes")) {
                 throw new IllegalArgumentException("'" + item + "': '" + m + "' "
                         + (m.equals("model=") ? "needs a path" : "given twice, or with its opposite"));
             } else {
                 throw new IllegalArgumentException("'" + item + "': unknown modifier '" + m
-                        + "' (known: adapt, noadapt, nofallback, model=PATH, inv=ENGINE, holes, noholes)");
+                        + "' (known: adapt, noadapt, nofallback, model=PATH, inv=ENGINE, atoms=ORDER, holes, noholes)");
             }
         }
-        return new ProposerConfig(item, name, adapt, noAdapt, noFallback, model, inv, holes);
+        return new ProposerConfig(item, name, adapt, noAdapt, noFallback, model, inv, holes, atoms);
     }
 
     /** A comma-separated list of items, without repeats; IllegalArgumentException saying what is wrong. */
@@ -95,6 +104,7 @@ public record ProposerConfig(String item, String proposer, boolean adapt, boolea
         if (noFallback) args.add("--no-fallback");
         if (model != null) args.addAll(List.of("--model", model));
         if (invEngine != null) args.addAll(List.of("--inv-engine", invEngine));
+        if (atoms != null) args.addAll(List.of("--atom-ranking", atoms));
         if (z3Holes != null) args.add(z3Holes ? "--z3-holes" : "--no-z3-holes");
         return args;
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
+import org.neurocegis.invariant.AtomRanking;
 import org.neurocegis.invariant.InvariantEngine;
 import org.neurocegis.invariant.TransitionSystem;
 import org.neurocegis.search.DefaultGrammar;
@@ -38,11 +39,19 @@ public final class Cegis {
      * @param z3TimeoutMillis limit for one Z3 check
      * @param log where to write one line per iteration (-v), or null
      * @param constantHoles whether the enumeration asks Z3 for the constants of {@code (Constant S)} ({@link ConstantHoles})
+     * @param rankAtoms whether the invariant learner's atoms are ranked by the proposer ({@link AtomRanking})
      */
     public record Options(long timeoutMillis, int z3TimeoutMillis, Guidance guidance, long seed, PrintWriter log,
-                          InvariantEngine.Kind invEngine, boolean constantHoles) {
+                          InvariantEngine.Kind invEngine, boolean constantHoles, boolean rankAtoms) {
         /** Whether {@code (Constant S)} holes are solved by Z3 during the search unless asked otherwise (measured). */
         public static final boolean CONSTANT_HOLES = true;
+        /** Whether the invariant learner ranks its atoms by the proposer unless asked otherwise (measured). */
+        public static final boolean RANK_ATOMS = false;
+
+        public Options(long timeoutMillis, int z3TimeoutMillis, Guidance guidance, long seed, PrintWriter log,
+                       InvariantEngine.Kind invEngine, boolean constantHoles) {
+            this(timeoutMillis, z3TimeoutMillis, guidance, seed, log, invEngine, constantHoles, RANK_ATOMS);
+        }
 
         public Options(long timeoutMillis, int z3TimeoutMillis, Guidance guidance, long seed, PrintWriter log,
                        InvariantEngine.Kind invEngine) {
@@ -88,11 +97,11 @@ public final class Cegis {
 
     /** The strategies for a problem, in the order the loop tries them. */
     static List<Strategy> strategies(Problem problem, Obligations obligations, Problem.Specification spec, Stats stats) {
-        return strategies(problem, obligations, spec, stats, InvariantEngine.Kind.portfolio);
+        return strategies(problem, obligations, spec, stats, InvariantEngine.Kind.portfolio, Options.RANK_ATOMS);
     }
 
     static List<Strategy> strategies(Problem problem, Obligations obligations, Problem.Specification spec, Stats stats,
-                                     InvariantEngine.Kind invEngine) {
+                                     InvariantEngine.Kind invEngine, boolean rankAtoms) {
         List<SynthFun> functions = problem.synthFuns();
         List<Grammar> grammars = new ArrayList<>();
         for (SynthFun f : functions) {
@@ -103,7 +112,7 @@ public final class Cegis {
         SynthFun f = functions.get(0);
         Optional<TransitionSystem> system = TransitionSystem.of(problem);
         if (system.isPresent()) {
-            return List.of(new InvariantStrategy(problem, system.get(), invEngine), new SpecificationDefinition(problem, f),
+            return List.of(new InvariantStrategy(problem, system.get(), invEngine, rankAtoms), new SpecificationDefinition(problem, f),
                     new EnumerativeSearch(problem, f, grammars.get(0), obligations, spec));
         }
         return List.of(new SpecificationDefinition(problem, f),
@@ -120,7 +129,7 @@ public final class Cegis {
                 Set<String> names = new HashSet<>();
                 for (SynthFun f : problem.synthFuns()) names.add(f.name());
                 Obligations obligations = Obligations.of(spec, problem.definitionsByName(), names);
-                return loop(strategies(problem, obligations, spec, stats, options.invEngine()), verifier, spec, obligations, names);
+                return loop(strategies(problem, obligations, spec, stats, options.invEngine(), options.rankAtoms()), verifier, spec, obligations, names);
             } finally {
                 stats.z3Checks = verifier.checks();
                 stats.z3Nanos = verifier.nanos();

@@ -3,6 +3,8 @@ package org.neurocegis.cegis;
 import java.util.List;
 import java.util.Map;
 
+import org.neurocegis.invariant.AtomRanking;
+import org.neurocegis.invariant.IceRounds;
 import org.neurocegis.invariant.InvariantEngine;
 import org.neurocegis.invariant.TransitionSystem;
 import org.neurocegis.sygus.Derivation;
@@ -25,14 +27,17 @@ final class InvariantStrategy implements Strategy {
     private final Problem problem;
     private final TransitionSystem system;
     private final InvariantEngine.Kind kind;
+    /** Whether our learner ranks its atoms by the solve's proposer. */
+    private final boolean rankAtoms;
     private boolean done;
     /** The lane of the last result, for the name. */
     private String lane;
 
-    InvariantStrategy(Problem problem, TransitionSystem system, InvariantEngine.Kind kind) {
+    InvariantStrategy(Problem problem, TransitionSystem system, InvariantEngine.Kind kind, boolean rankAtoms) {
         this.problem = problem;
         this.system = system;
         this.kind = kind;
+        this.rankAtoms = rankAtoms;
     }
 
     @Override public String name() {
@@ -49,9 +54,12 @@ final class InvariantStrategy implements Strategy {
         long now = System.nanoTime();
         long deadline = context.deadlineNanos() == Long.MAX_VALUE ? Long.MAX_VALUE
                 : now + (long) ((context.deadlineNanos() - now) * SHARE);
+        IceRounds rounds = new IceRounds();
+        context.stats().iceRounds = rounds;
         InvariantEngine.Result result = InvariantEngine.run(system, kind, deadline,
                 t -> InfeasibilityChecker.check(problem, t, context.deadlineNanos(), 0).confirmed(),
-                body -> Derivation.derivable(system.invariant(), body), context.log());
+                body -> Derivation.derivable(system.invariant(), body),
+                rankAtoms ? AtomRanking.of(context.proposer(), problem) : AtomRanking.FIXED, rounds, context.log());
         if (result instanceof InvariantEngine.Result.Unsafe unsafe) {
             lane = unsafe.lane();
             return new Proposal.Exhausted(unsafe.trace());

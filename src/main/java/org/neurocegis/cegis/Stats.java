@@ -35,6 +35,8 @@ public final class Stats {
     public long constantZ3Checks;
     public int constantsFound;
     public long constantNanos;
+    /** Our invariant learner's rounds, where the invariant lanes ran (null elsewhere). */
+    public org.neurocegis.invariant.IceRounds iceRounds;
 
     /** Records one call of the proposer that took {@code nanos}, of which {@code waitNanos} waiting for its model. */
     public void proposerCall(long nanos, long waitNanos) {
@@ -75,6 +77,7 @@ public final class Stats {
                 defaultGrammar ? "default (no grammar given)" : "from the problem", proposer, proposerLoadNanos / 1e9,
                 proposerWaitNanos / 1e9,
                 proposerCalls, proposerNanos / 1e9, proposerMaxCallNanos / 1e9, proposerRestarts, adaptations,
-                fellBack ? "yes" : "no", constantShapes, constantZ3Checks, constantsFound, constantNanos / 1e9, strategy);
+                fellBack ? "yes" : "no", constantShapes, constantZ3Checks, constantsFound, constantNanos / 1e9, strategy)
+                + (iceRounds == null ? "" : "\n; invariant learner rounds " + iceRounds.format());
     }
 }

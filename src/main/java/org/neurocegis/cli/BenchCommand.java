@@ -102,9 +102,9 @@ final class BenchCommand implements Command {
                         .desc("the proposer our solver uses, passed on to solve: uniform, neural").build())
                 .addOption(Option.builder().longOpt("proposers").hasArg().argName("LIST")
                         .desc("compare configurations of our solver in one run: a comma-separated list of "
-                                + "NAME[:adapt|:noadapt][:nofallback][:model=PATH][:inv=ENGINE][:holes|:noholes] (NAME: "
-                                + "uniform or neural; passed to solve as --proposer NAME, --no-adapt, --no-fallback, "
-                                + "--model PATH, --inv-engine ENGINE, --z3-holes or --no-z3-holes), each its own "
+                                + "NAME[:adapt|:noadapt][:nofallback][:model=PATH][:inv=ENGINE][:atoms=ORDER][:holes|:noholes] "
+                                + "(NAME: uniform or neural; passed to solve as --proposer NAME, --no-adapt, --no-fallback, "
+                                + "--model PATH, --inv-engine ENGINE, --atom-ranking ORDER, --z3-holes or --no-z3-holes), each its own "
                                 + "solver neurocegis[ITEM]; with two or more, effort.csv and a table compare each with "
                                 + "the first").build())
                 .addOption(Option.builder().longOpt("no-progress").desc("no progress bar on stderr").build())

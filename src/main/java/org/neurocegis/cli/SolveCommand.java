@@ -42,6 +42,9 @@ final class SolveCommand implements Command {
 
     enum ProposerKind { uniform, neural }
 
+    /** How our invariant learner orders its atoms: the fixed rule, or ranked by the proposer. */
+    enum AtomOrder { fixed, proposer }
+
     @Override
     public String name() {
         return "solve";
@@ -82,6 +85,10 @@ final class SolveCommand implements Command {
                 .addOption(Option.builder().longOpt("inv-engine").hasArg().argName("ice|spacer|portfolio")
                         .desc("for synth-inv problems: our learner, Z3's CHC engine (Spacer), or both (default: "
                                 + "portfolio)").build())
+                .addOption(Option.builder().longOpt("atom-ranking").hasArg().argName("fixed|proposer")
+                        .desc("for synth-inv problems: our learner's atoms in a fixed order (simple first), or ranked "
+                                + "by the proposer's production costs (default: "
+                                + (Cegis.Options.RANK_ATOMS ? "proposer" : "fixed") + ")").build())
                 .addOption(Option.builder().longOpt("z3-constants")
                         .desc("before enumerating, let Z3 pick the (Constant S) values of shallow terms (depth 1) over "
                                 + "the examples (default: off, or on when the environment sets NEUROCEGIS_Z3_CONSTANTS=on)").build())
@@ -113,6 +120,8 @@ final class SolveCommand implements Command {
         boolean z3Holes = args.flag("no-z3-holes") ? false : args.flag("z3-holes") ? true
                 : holesEnv != null && !holesEnv.isEmpty() ? "on".equals(holesEnv) : Cegis.Options.CONSTANT_HOLES;
         InvariantEngine.Kind invEngine = args.choice("inv-engine", InvariantEngine.Kind.class, InvariantEngine.Kind.portfolio);
+        boolean rankAtoms = args.choice("atom-ranking", AtomOrder.class,
+                Cegis.Options.RANK_ATOMS ? AtomOrder.proposer : AtomOrder.fixed) == AtomOrder.proposer;
         if (model != null && proposer != ProposerKind.neural) {
             throw new Arguments.UsageException("--model needs --proposer neural");
         }
@@ -179,7 +188,7 @@ final class SolveCommand implements Command {
         Outcome outcome;
         try {
             outcome = Cegis.solve(problem, new Cegis.Options(timeoutMillis, z3TimeoutMillis, guidance, seed,
-                    verbose ? err : null, invEngine, z3Holes), statistics);
+                    verbose ? err : null, invEngine, z3Holes, rankAtoms), statistics);
         } catch (OutOfMemoryError ex) {
             outcome = new Outcome.Unknown("out of memory");
         } catch (NeuralProposer.ModelException ex) {

@@ -44,10 +44,16 @@ final class Ice {
     }
 
     static Learned learn(TransitionSystem system, long deadlineNanos, PrintWriter log) {
-        return learn(system, deadlineNanos, Interrupter.NEVER, log);
+        return learn(system, deadlineNanos, Interrupter.NEVER, AtomRanking.FIXED, new IceRounds(), log);
     }
 
-    static Learned learn(TransitionSystem system, long deadlineNanos, Interrupter.Cancellation cancellation, PrintWriter out) {
+    /**
+     * @param ranking orders the atoms once Houdini over atoms is not enough (before that the order does not matter:
+     *                easy problems never load a model)
+     * @param rounds  counts the teacher's rounds per stage
+     */
+    static Learned learn(TransitionSystem system, long deadlineNanos, Interrupter.Cancellation cancellation,
+                         AtomRanking ranking, IceRounds rounds, PrintWriter out) {
         long now = System.nanoTime();
         Log log = new Log(out, now);
         long sampleDeadline = now + (deadlineNanos - now) / 5;
@@ -63,9 +69,18 @@ final class Ice {
         try (Teacher teacher = new Teacher(system, deadlineNanos, cancellation)) {
             Optional<Houdini.Fixpoint> atoms = Houdini.fixpoint(teacher, pool.all(), system.state());
             if (atoms.isEmpty()) return Learned.nothing();
+            rounds.houdini += atoms.get().rounds();
             Term conj = Houdini.conjunction(atoms.get().clauses());
             log.f("ice: Houdini over atoms: %d inductive atoms after %d rounds", atoms.get().clauses().size(), atoms.get().rounds());
             if (teacher.safety(conj) instanceof Teacher.Verdict.Inductive) return small(teacher, atoms.get().clauses(), log);
+            // from here on the order of the atoms matters (which literals are paired, the trees' ties)
+            if (ranking.reorders() && !cancellation.cancelled()) {
+                long r0 = System.nanoTime();
+                pool = ranking.rank(pool, system.invariant(), states);
+                rounds.rankingNanos += System.nanoTime() - r0;
+                rounds.ranking = ranking.name();
+                log.f("ice: atoms ranked by the %s proposer (%.3f s)", ranking.name(), (System.nanoTime() - r0) / 1e9);
+            }
             Term houdini = conj;
             List<Term> inductive = atoms.get().clauses();
             long left = deadlineNanos - System.nanoTime();
@@ -82,6 +97,7 @@ final class Ice {
                     log.f("ice: Houdini over %d clauses of two literals false at a bad state: out of time", pairs.size());
                     break;
                 }
+                rounds.clauses += withPairs.get().rounds();
                 log.f("ice: Houdini over %d clauses of two literals false at a bad state: %d inductive clauses after %d rounds",
                         pairs.size(), withPairs.get().clauses().size(), withPairs.get().rounds());
                 if (withPairs.get().clauses().size() == inductive.size()) break;
@@ -90,7 +106,7 @@ final class Ice {
                 if (teacher.safety(houdini) instanceof Teacher.Verdict.Inductive) return small(teacher, inductive, log);
             }
             teacher.stageUntil(deadlineNanos);
-            return trees(system, teacher, pool, states, houdini, deadlineNanos, cancellation, log);
+            return trees(system, teacher, pool, states, houdini, deadlineNanos, cancellation, rounds, log);
         }
     }
 
@@ -108,7 +124,7 @@ final class Ice {
      */
     private static Learned trees(TransitionSystem system, Teacher teacher, AtomPool.Pool pool, List<List<Value>> reachable,
                                  Term houdini, long deadlineNanos, Interrupter.Cancellation cancellation,
-                                 Log log) {
+                                 IceRounds rounds, Log log) {
         IceSample sample = new IceSample();
         for (List<Value> s : reachable) sample.addPositive(s);
         Term post = AtomPool.inline(system.post(system.state()), system.definitions());
@@ -133,6 +149,7 @@ final class Ice {
                 continue;
             }
             log.f("ice: round %d tree %s", round, org.apache.commons.lang3.StringUtils.abbreviate(tree.get().toString(), 160));
+            rounds.trees++;
             Teacher.Verdict v = teacher.check(tree.get());
             if (v instanceof Teacher.Verdict.Inductive) {
                 log.f("ice: decision tree accepted after %d rounds", round);

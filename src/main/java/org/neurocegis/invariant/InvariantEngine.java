@@ -53,6 +53,15 @@ public final class InvariantEngine {
      */
     public static Result run(TransitionSystem system, Kind kind, long deadlineNanos, Predicate<Certificate.Trace> replays,
                              Predicate<Term> conforms, PrintWriter log) {
+        return run(system, kind, deadlineNanos, replays, conforms, AtomRanking.FIXED, new IceRounds(), log);
+    }
+
+    /**
+     * @param ranking how our learner orders its atoms
+     * @param rounds  what our learner asked its teacher (filled in)
+     */
+    public static Result run(TransitionSystem system, Kind kind, long deadlineNanos, Predicate<Certificate.Trace> replays,
+                             Predicate<Term> conforms, AtomRanking ranking, IceRounds rounds, PrintWriter log) {
         long now = System.nanoTime();
         long quick = now + (long) ((deadlineNanos - now) * QUICK_SHARE);
         // the quick look runs beside the lanes (it costs a tenth of a second or more, the lanes need not wait for it);
@@ -71,9 +80,9 @@ public final class InvariantEngine {
                 return t;
             });
             Result result = switch (kind) {
-                case ice -> usable(ice(system, deadlineNanos, lanes, log), conforms);
+                case ice -> usable(ice(system, deadlineNanos, lanes, ranking, rounds, log), conforms);
                 case spacer -> usable(spacer(system, deadlineNanos, lanes, log), conforms);
-                case portfolio -> portfolio(system, deadlineNanos, lanes, conforms, log);
+                case portfolio -> portfolio(system, deadlineNanos, lanes, conforms, ranking, rounds, log);
             };
             // an invariant found first needs no trace; otherwise the quick look's answer (it ends by its deadline)
             if (result instanceof Result.Found && !lanes.cancelled()) return result;
@@ -111,7 +120,7 @@ public final class InvariantEngine {
      * the first to find something stops the other.
      */
     private static Result portfolio(TransitionSystem system, long deadlineNanos, Interrupter.Cancellation cancellation,
-                                    Predicate<Term> conforms, PrintWriter log) {
+                                    Predicate<Term> conforms, AtomRanking ranking, IceRounds rounds, PrintWriter log) {
         Interrupter.Cancellation stopSpacer = new Interrupter.Cancellation();
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "spacer");
@@ -124,7 +133,7 @@ public final class InvariantEngine {
                 if (!(r instanceof Result.NotFound)) cancellation.cancel();
                 return r;
             });
-            Result ice = usable(ice(system, deadlineNanos, cancellation, log), conforms);
+            Result ice = usable(ice(system, deadlineNanos, cancellation, ranking, rounds, log), conforms);
             if (!(ice instanceof Result.NotFound) && !cancellation.cancelled()) {
                 return ice;
             }
@@ -158,10 +167,10 @@ public final class InvariantEngine {
     }
 
     private static Result ice(TransitionSystem system, long deadlineNanos, Interrupter.Cancellation cancellation,
-                              PrintWriter log) {
+                              AtomRanking ranking, IceRounds rounds, PrintWriter log) {
         Ice.Learned learned;
         try {
-            learned = Ice.learn(system, deadlineNanos, cancellation, log);
+            learned = Ice.learn(system, deadlineNanos, cancellation, ranking, rounds, log);
         } catch (com.microsoft.z3.Z3Exception ex) {
             // interrupted where no check expected it (cancelled while setting up): nothing found, not an error
             return new Result.NotFound("the ICE learner was interrupted: " + ex.getMessage());

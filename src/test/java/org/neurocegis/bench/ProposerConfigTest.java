@@ -31,6 +31,8 @@ class ProposerConfigTest {
         assertEquals(List.of("--proposer", "uniform", "--adapt"), ProposerConfig.parse("uniform:adapt").solveArgs());
         assertEquals(List.of("--proposer", "neural", "--no-z3-holes"), ProposerConfig.parse("neural:noholes").solveArgs());
         assertEquals(List.of("--proposer", "neural", "--z3-holes"), ProposerConfig.parse("neural:holes").solveArgs());
+        assertEquals(List.of("--proposer", "neural", "--inv-engine", "ice", "--atom-ranking", "proposer"),
+                ProposerConfig.parse("neural:atoms=proposer:inv=ice").solveArgs());
     }
 
     @Test
@@ -41,6 +43,8 @@ class ProposerConfigTest {
         assertMessage("'noadapt' given twice, or with its opposite", "neural:adapt:noadapt");
         assertMessage("'model=' needs a path", "neural:model=");
         assertMessage("'noholes' given twice, or with its opposite", "neural:holes:noholes");
+        assertMessage("'atoms=best' given twice, or not one of atoms=fixed|proposer", "neural:atoms=best");
+        assertMessage("'atoms=fixed' given twice", "neural:atoms=proposer:atoms=fixed");
         assertMessage("'uniform' is listed twice", "uniform,neural,uniform");
         assertMessage("an empty configuration", "uniform,,neural");
         assertMessage("an empty configuration", "");

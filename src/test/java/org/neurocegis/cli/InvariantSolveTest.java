@@ -73,8 +73,27 @@ class InvariantSolveTest {
     }
 
     @Test
+    void theLearnedModelRanksTheAtomsWhereHoudiniOverAtomsIsNotEnough() throws Exception {
+        // both need clauses of two literals after Houdini over atoms: the atoms are ranked there, by the shipped model
+        for (String name : new String[] {"disjunctive-loop.sl", "ssa-guarded-disjunction.sl"}) {
+            Path file = GOLDEN.resolve(name);
+            Run r = solve("solve", "--timeout", "30", "--stats", "--inv-engine", "ice", "--proposer", "neural",
+                    "--atom-ranking", "proposer", file.toString());
+            SolutionChecker.Verdict v = SolutionChecker.check(SygusParser.parse(Files.readString(file)), r.out(), 20_000);
+            assertEquals(SolutionChecker.Status.SOLVED, v.status(), name + ": " + r.out());
+            assertTrue(r.err().contains("solved by                invariant lane ice"), name + ": " + r.err());
+            assertTrue(r.err().contains("atoms: neural"), name + ": " + r.err());
+        }
+        // with the fixed order no proposer is asked
+        Run fixed = solve("solve", "--timeout", "30", "--stats", "--inv-engine", "ice", "--atom-ranking", "fixed",
+                GOLDEN.resolve("disjunctive-loop.sl").toString());
+        assertTrue(fixed.err().contains("atoms: fixed order"), fixed.err());
+    }
+
+    @Test
     void anUnknownEngineIsABadOption() {
         Run r = solve("solve", "--inv-engine", "magic", GOLDEN.resolve("counter.sl").toString());
         assertEquals(2, r.code());
+        assertEquals(2, solve("solve", "--atom-ranking", "magic", GOLDEN.resolve("counter.sl").toString()).code());
     }
 }
