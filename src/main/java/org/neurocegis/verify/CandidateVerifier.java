@@ -188,16 +188,8 @@ public final class CandidateVerifier {
      * and the answer is null (this context's results are then left alone); if this one decides, the other is stopped.
      */
     private static Status firstCheck(Solver solver, IntBlast.Beside beside, Context ctx) {
-        beside.rival(ctx);
-        Status status;
-        boolean interrupted = false;
-        try {
-            status = solver.check();
-        } finally {
-            interrupted = beside.release();
-        }
-        if (interrupted) return null;
-        if (status != Status.UNKNOWN) beside.close();
+        Status status = beside.race(solver, ctx);
+        if (status != null && status != Status.UNKNOWN) beside.close();
         return status;
     }
 

@@ -103,23 +103,27 @@ public final class IntBlast {
             thread.start();
         }
 
-        /** The context of the caller's own check, to interrupt when this one decides first. */
-        public void rival(Context ctx) {
+        /**
+         * Runs the caller's own check of {@code solver} (in {@code ctx}) with this one free to interrupt it when it
+         * decides first: the caller's status, or null when this one decided first and interrupted it (then the caller
+         * must take {@link #await}'s answer and leave its own context's results alone: its model may be unreadable).
+         */
+        public Status race(Solver solver, Context ctx) {
             synchronized (lock) {
                 rival = ctx;
                 interrupted = false;
             }
-        }
-
-        /**
-         * The caller's check is over: whether this one interrupted it. Then this one has decided, and the caller
-         * must take {@link #await}'s answer and leave its own context's results alone (its model may be unreadable).
-         */
-        public boolean release() {
-            synchronized (lock) {
-                rival = null;
-                return interrupted;
+            Status status;
+            boolean stopped;
+            try {
+                status = solver.check();
+            } finally {
+                synchronized (lock) {
+                    rival = null;
+                    stopped = interrupted;
+                }
             }
+            return stopped ? null : status;
         }
 
         /** Waits for the answer. */

@@ -43,15 +43,8 @@ final class SmtScript {
                 solver.setParameters(params);
             }
             solver.add(ctx.parseSMTLIB2String(script, null, null, null, null));
-            if (beside != null) beside.rival(ctx);
-            Status status;
-            boolean interrupted = false;
-            try {
-                status = solver.check();
-            } finally {
-                if (beside != null) interrupted = beside.release();
-            }
-            if (interrupted) return new Result(Status.UNKNOWN, "interrupted: the int-blasted query decided first");
+            Status status = beside == null ? solver.check() : beside.race(solver, ctx);
+            if (status == null) return new Result(Status.UNKNOWN, "interrupted: the int-blasted query decided first");
             if (status == Status.SATISFIABLE) {
                 Model model = solver.getModel();
                 StringBuilder constants = new StringBuilder();
