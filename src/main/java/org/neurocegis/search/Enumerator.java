@@ -303,13 +303,8 @@ public final class Enumerator {
         int nt = rule.nonTerminal();
         long h = hash(page, slot, m);
         if (!insert(nt, h, termCount)) return true;
-        int id = termCount++;
+        int id = record(r, level, chosen);
         lastNewLevel = level;
-        ruleOf[id] = r;
-        costOf[id] = level;
-        childStart[id] = childCount;
-        for (int c : chosen) childData[childCount++] = c;
-        childStart[id + 1] = childCount;
         List<IntList> levels = byCost.get(nt);
         while (levels.size() <= level) levels.add(null);
         if (levels.get(level) == null) levels.set(level, new IntList());
@@ -340,6 +335,11 @@ public final class Enumerator {
         setChildren(children);
         if (!rule.program().evalInto(ctx, page, slot)) return -1;
         if (!insert(rule.nonTerminal(), hash(page, slot, m), termCount)) return -1;
+        return record(r, cost, children);
+    }
+
+    /** Keeps the term whose vector was just computed into the next free slot: its rule, cost and children. */
+    private int record(int r, int cost, int[] children) {
         int id = termCount++;
         ruleOf[id] = r;
         costOf[id] = cost;
