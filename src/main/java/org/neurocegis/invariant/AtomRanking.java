@@ -1,7 +1,6 @@
 package org.neurocegis.invariant;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import org.neurocegis.search.DefaultGrammar;
 import org.neurocegis.search.Examples;
 import org.neurocegis.search.Proposer;
 import org.neurocegis.search.Weights;
+import org.neurocegis.sygus.Derivation;
 import org.neurocegis.sygus.Grammar;
 import org.neurocegis.sygus.NonTerminal;
 import org.neurocegis.sygus.Problem;
@@ -70,18 +70,20 @@ public final class AtomRanking {
         List<Term> atoms = union(pool.spec(), pool.candidates());
         Grammar grammar = grammar(inv, atoms);
         Weights w = proposer.weights(problem, inv, grammar, new Examples(samples, Collections.nCopies(samples.size(), Value.of(true))));
-        Costing costing = new Costing(grammar, inv.params(), w.costs());
-        Map<Term, Long> excess = new HashMap<>();
-        for (Term a : atoms) excess.put(a, costing.excess(a));
+        Map<Term, Long> excess = excesses(atoms, grammar, inv.params(), w.costs());
         return new AtomPool.Pool(pool.all(), rank(pool.spec(), excess), rank(pool.candidates(), excess), pool.vars());
     }
 
     /** {@code atoms} ordered by their excess cost under {@code costs}, ties in the given order; the same atoms. */
     static List<Term> rank(List<Term> atoms, Grammar grammar, List<Term.Var> params, int[][] costs) {
-        Costing costing = new Costing(grammar, params, costs);
+        return rank(atoms, excesses(atoms, grammar, params, costs));
+    }
+
+    private static Map<Term, Long> excesses(List<Term> atoms, Grammar grammar, List<Term.Var> params, int[][] costs) {
+        Derivation derivation = costing(grammar, params, costs);
         Map<Term, Long> excess = new HashMap<>();
-        for (Term a : atoms) excess.put(a, costing.excess(a));
-        return rank(atoms, excess);
+        for (Term a : atoms) excess.put(a, excess(derivation, a));
+        return excess;
     }
 
     private static List<Term> rank(List<Term> atoms, Map<Term, Long> excess) {
@@ -93,11 +95,24 @@ public final class AtomRanking {
 
     /** The excess cost of {@code atom}'s cheapest derivation (its cost less one per production), or none. */
     static long excess(Term atom, Grammar grammar, List<Term.Var> params, int[][] costs) {
-        return new Costing(grammar, params, costs).excess(atom);
+        return excess(costing(grammar, params, costs), atom);
     }
 
-    /** No derivation: after every atom that has one. */
-    static final long NONE = Long.MAX_VALUE / 4;
+    /** The cheaper of the atom as written and its normalised form; {@link Derivation#NONE} (last) if neither derives. */
+    private static long excess(Derivation derivation, Term atom) {
+        Term plain = Terms.expandLets(atom);
+        return Math.min(derivation.cost(plain), derivation.cost(normalised(plain)));
+    }
+
+    /** Cheapest derivations under excess costs: a production's cost less one (the uniform cost). */
+    private static Derivation costing(Grammar grammar, List<Term.Var> params, int[][] costs) {
+        long[][] excess = new long[costs.length][];
+        for (int i = 0; i < costs.length; i++) {
+            excess[i] = new long[costs[i].length];
+            for (int j = 0; j < costs[i].length; j++) excess[i][j] = Math.max(1, costs[i][j]) - 1L;
+        }
+        return Derivation.costed(grammar, params, excess);
+    }
 
     /**
      * The grammar atoms are read in: the invariant's own, or the default one with a production for each operator
@@ -174,98 +189,5 @@ public final class AtomRanking {
         Set<Term> all = new LinkedHashSet<>(a);
         all.addAll(b);
         return new ArrayList<>(all);
-    }
-
-    /** Cheapest derivations under excess costs (a production's cost less one), memoised per subterm. */
-    private static final class Costing {
-        private final Grammar grammar;
-        private final List<Term.Var> params;
-        private final int[][] costs;
-        private final Map<String, Integer> index = new HashMap<>();
-        private final Map<Term, long[]> memo = new HashMap<>();
-
-        Costing(Grammar grammar, List<Term.Var> params, int[][] costs) {
-            this.grammar = grammar;
-            this.params = params;
-            this.costs = costs;
-            for (int i = 0; i < grammar.nonTerminals().size(); i++) index.put(grammar.nonTerminals().get(i).name(), i);
-        }
-
-        /** The cheaper of the atom as written and its normalised form, from the start symbol; {@link #NONE} if neither derives. */
-        long excess(Term atom) {
-            Term plain = Terms.expandLets(atom);
-            return Math.min(best(plain)[0], best(normalised(plain))[0]);
-        }
-
-        /** The least excess cost of deriving {@code t} from each non-terminal. */
-        private long[] best(Term t) {
-            long[] known = memo.get(t);
-            if (known != null) return known;
-            List<NonTerminal> nts = grammar.nonTerminals();
-            long[] out = new long[nts.size()];
-            Arrays.fill(out, NONE);
-            for (int i = 0; i < nts.size(); i++) {
-                NonTerminal nt = nts.get(i);
-                if (!nt.sort().equals(t.sort())) continue;
-                for (int j = 0; j < nt.productions().size(); j++) {
-                    Production p = nt.productions().get(j);
-                    if (p instanceof Production.Rule r && r.template() instanceof Term.Hole) continue;
-                    long m = matches(p, t);
-                    if (m < NONE) out[i] = Math.min(out[i], step(i, j) + m);
-                }
-            }
-            // unit productions (A -> B), followed until nothing gets cheaper: at most one pass per non-terminal
-            for (int pass = 0; pass < nts.size(); pass++) {
-                boolean changed = false;
-                for (int i = 0; i < nts.size(); i++) {
-                    List<Production> ps = nts.get(i).productions();
-                    for (int j = 0; j < ps.size(); j++) {
-                        if (!(ps.get(j) instanceof Production.Rule r && r.template() instanceof Term.Hole h)) continue;
-                        Integer k = index.get(h.nonTerminal());
-                        if (k == null || out[k] >= NONE) continue;
-                        long c = step(i, j) + out[k];
-                        if (c < out[i]) {
-                            out[i] = c;
-                            changed = true;
-                        }
-                    }
-                }
-                if (!changed) break;
-            }
-            memo.put(t, out);
-            return out;
-        }
-
-        private long step(int nt, int production) {
-            return Math.max(1, costs[nt][production]) - 1L;
-        }
-
-        private long matches(Production p, Term t) {
-            if (p instanceof Production.AnyConstant c) return t instanceof Term.Lit && t.sort().equals(c.sort()) ? 0 : NONE;
-            if (p instanceof Production.AnyVariable v) {
-                return t instanceof Term.Var var && var.sort().equals(v.sort()) && params.contains(var) ? 0 : NONE;
-            }
-            return template(((Production.Rule) p).template(), t);
-        }
-
-        private long template(Term template, Term t) {
-            if (template instanceof Term.Hole h) {
-                Integer k = index.get(h.nonTerminal());
-                return k == null ? NONE : best(t)[k];
-            }
-            if (template instanceof Term.Lit || template instanceof Term.Var) return template.equals(t) ? 0 : NONE;
-            if (template instanceof Term.App ta && ta.op() == Op.SUB && ta.args().size() == 1 && t instanceof Term.Lit l
-                    && l.value() instanceof Value.IntValue iv && iv.value().signum() < 0) {
-                // the parser reads (- 3) as the literal -3: it derives as a unary minus applied to 3
-                return template(ta.args().get(0), Term.lit(Value.of(iv.value().negate())));
-            }
-            if (template instanceof Term.App ta && t instanceof Term.App a && a.op() == ta.op()
-                    && a.indices().equals(ta.indices()) && a.args().size() == ta.args().size()) {
-                long sum = 0;
-                for (int i = 0; i < a.args().size() && sum < NONE; i++) sum += template(ta.args().get(i), a.args().get(i));
-                return Math.min(NONE, sum);
-            }
-            return NONE;
-        }
     }
 }
