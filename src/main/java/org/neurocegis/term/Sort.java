@@ -10,10 +10,14 @@ public sealed interface Sort {
     }
 
     record BoolSort() implements Sort {
+        @Override public boolean equals(Object o) { return o instanceof BoolSort; }
+        @Override public int hashCode() { return 0; }
         @Override public String toString() { return "Bool"; }
     }
 
     record IntSort() implements Sort {
+        @Override public boolean equals(Object o) { return o instanceof IntSort; }
+        @Override public int hashCode() { return 0; }
         @Override public String toString() { return "Int"; }
     }
 
@@ -25,6 +29,8 @@ public sealed interface Sort {
             if (width < 1) throw new IllegalArgumentException("bit-vector width must be at least 1, got " + width);
         }
 
+        @Override public boolean equals(Object o) { return o instanceof BitVecSort b && b.width == width; }
+        @Override public int hashCode() { return width; }
         @Override public String toString() { return "(_ BitVec " + width + ")"; }
     }
 }

@@ -17,12 +17,16 @@ public sealed interface Term {
             Objects.requireNonNull(name);
             Objects.requireNonNull(sort);
         }
+        @Override public boolean equals(Object o) { return o instanceof Var v && name.equals(v.name) && sort.equals(v.sort); }
+        @Override public int hashCode() { return 31 * name.hashCode() + sort.hashCode(); }
         @Override public String toString() { return TermPrinter.print(this); }
     }
 
     /** A literal. */
     record Lit(Value value) implements Term {
         @Override public Sort sort() { return value.sort(); }
+        @Override public boolean equals(Object o) { return o instanceof Lit l && Objects.equals(value, l.value); }
+        @Override public int hashCode() { return Objects.hashCode(value); }
         @Override public String toString() { return TermPrinter.print(this); }
     }
 
@@ -31,6 +35,13 @@ public sealed interface Term {
         public App {
             indices = List.copyOf(indices);
             args = List.copyOf(args);
+        }
+        @Override public boolean equals(Object o) {
+            return o instanceof App a && op == a.op && indices.equals(a.indices) && args.equals(a.args)
+                    && Objects.equals(sort, a.sort);
+        }
+        @Override public int hashCode() {
+            return ((Objects.hashCode(op) * 31 + indices.hashCode()) * 31 + args.hashCode()) * 31 + Objects.hashCode(sort);
         }
         @Override public String toString() { return TermPrinter.print(this); }
     }

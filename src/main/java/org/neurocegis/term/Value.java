@@ -24,12 +24,16 @@ public sealed interface Value {
 
     record BoolValue(boolean value) implements Value {
         @Override public Sort sort() { return Sort.BOOL; }
+        @Override public boolean equals(Object o) { return o instanceof BoolValue b && b.value == value; }
+        @Override public int hashCode() { return Boolean.hashCode(value); }
         @Override public String toString() { return Boolean.toString(value); }
     }
 
     record IntValue(BigInteger value) implements Value {
         public IntValue { Objects.requireNonNull(value); }
         @Override public Sort sort() { return Sort.INT; }
+        @Override public boolean equals(Object o) { return o instanceof IntValue i && value.equals(i.value); }
+        @Override public int hashCode() { return value.hashCode(); }
         @Override public String toString() {
             return value.signum() < 0 ? "(- " + value.negate() + ")" : value.toString();
         }
