@@ -39,4 +39,24 @@ class VerifierTest {
             assertEquals("inv-constraint 1 (trans) at 6:1", cex.obligation());
         }
     }
+
+    /**
+     * Calls are translated by substituting their arguments into the callee's body, translated once over its
+     * parameters: arguments that mention variables named like the parameters, swapped, must not be captured.
+     */
+    @Test
+    void callsWhoseArgumentsNameTheCalleesParametersAreNotCaptured() throws ParseException {
+        Problem p = SygusParser.parse("(set-logic LIA)\n(define-fun sub ((x Int) (y Int)) Int (- x y))\n"
+                + "(define-fun twice ((y Int)) Int (sub (sub y 0) (- y)))\n"
+                + "(synth-fun f ((x Int) (y Int)) Int)\n(declare-var x Int)\n(declare-var y Int)\n"
+                + "(constraint (= (f x y) (- y x)))\n(constraint (= (twice (f x x)) 0))\n"
+                + "(constraint (= (sub (f y x) (sub x y)) 0))\n(check-synth)\n");
+        try (Verifier v = new Verifier(p, 10_000)) {
+            // f = sub with its arguments swapped: right only if (sub y x) is y - x, not x - y or 0
+            var swapped = SygusParser.parseSolution(p, "(define-fun f ((x Int) (y Int)) Int (sub y x))");
+            assertInstanceOf(VerificationResult.Proved.class, v.verify(swapped));
+            var unswapped = SygusParser.parseSolution(p, "(define-fun f ((x Int) (y Int)) Int (sub x y))");
+            assertInstanceOf(VerificationResult.Counterexample.class, v.verify(unswapped));
+        }
+    }
 }
