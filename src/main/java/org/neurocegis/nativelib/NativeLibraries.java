@@ -1,5 +1,6 @@
 package org.neurocegis.nativelib;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
@@ -8,15 +9,13 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.security.CodeSource;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
 
@@ -65,8 +64,14 @@ public final class NativeLibraries {
     public static Path folder(NativeBundle bundle) {
         if (bundle == null) return null;
         try {
-            String key = key(bundle);
+            // the build's folder, stamped with the artifact's jar as it was then: a stat instead of reading the
+            // jar's directory (20 ms at start-up)
             Path root = nativeRoot();
+            String artifact = artifact(bundle);
+            if (root != null && artifact != null && stamped(bundle, root.resolve(platform()), artifact)) {
+                return root.resolve(platform());
+            }
+            String key = key(bundle);
             if (root != null) {
                 Path dir = root.resolve(platform());
                 if (current(bundle, dir, key)) return dir;
@@ -88,7 +93,14 @@ public final class NativeLibraries {
     public static void unpack(NativeBundle bundle, Path dir) throws IOException {
         Files.createDirectories(dir);
         for (String file : bundle.files()) copy(bundle, file, dir.resolve(file));
-        Files.writeString(dir.resolve(bundle.name() + ".stamp"), key(bundle) + "\n", StandardCharsets.UTF_8);
+        writeStamp(bundle, dir);
+    }
+
+    /** Stamps {@code dir} as holding the bundle's libraries: the content key, and the artifact where it is a jar. */
+    private static void writeStamp(NativeBundle bundle, Path dir) throws IOException {
+        String artifact = artifact(bundle);
+        Files.writeString(dir.resolve(bundle.name() + ".stamp"), key(bundle) + "\n" + (artifact == null ? "" : artifact + "\n"),
+                StandardCharsets.UTF_8);
     }
 
     /**
@@ -97,6 +109,7 @@ public final class NativeLibraries {
      */
     public static Path temporaryFolder(NativeBundle bundle) throws IOException {
         Path dir = Files.createTempDirectory("neurocegis-" + bundle.name());
+        ProcessExit.hooksNeeded();
         dir.toFile().deleteOnExit();
         for (String file : bundle.files()) {
             Path target = dir.resolve(file);
@@ -126,7 +139,7 @@ public final class NativeLibraries {
     public static void sweepCacheTemporaryFolder() {
         Path cache = cacheRoot();
         if (cache == null || !cache.resolve("tmp").toString().equals(System.getProperty("java.io.tmpdir"))) return;
-        removeStale(cache.resolve("tmp"), name -> true);
+        removeStale(cache.resolve("tmp"), "");
     }
 
     /** {@code native/} beside the build: the property, or the folder above {@code target/} that holds our classes. */
@@ -186,15 +199,44 @@ public final class NativeLibraries {
         return url;
     }
 
-    private static boolean current(NativeBundle bundle, Path dir, String key) {
+    /**
+     * The jar that holds the bundle, as its file name, size and modification time ({@code artifact NAME SIZE MILLIS}),
+     * or null when the bundle's classes are not in a jar. The name carries the version, and a rebuilt artifact differs
+     * in size or time; Maven's copy into {@code target/lib} keeps all three, so the build (which runs from the local
+     * repository's copy) and the launcher see the same.
+     */
+    static String artifact(NativeBundle bundle) {
+        try {
+            CodeSource source = bundle.owner().getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) return null;
+            File jar = new File(source.getLocation().toURI());
+            if (!jar.isFile()) return null;
+            return "artifact " + jar.getName() + " " + jar.length() + " " + jar.lastModified();
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The stamp's lines: the content key, then (stamps written since the artifact line was added) the artifact. */
+    private static List<String> stamp(NativeBundle bundle, Path dir) {
         try {
             Path stamp = dir.resolve(bundle.name() + ".stamp");
-            if (!Files.isRegularFile(stamp) || !Files.readString(stamp, StandardCharsets.UTF_8).strip().equals(key)) return false;
-            for (String file : bundle.files()) if (!Files.isRegularFile(dir.resolve(file))) return false;
-            return true;
-        } catch (IOException e) {
-            return false;
+            if (!Files.isRegularFile(stamp)) return List.of();
+            for (String file : bundle.files()) if (!Files.isRegularFile(dir.resolve(file))) return List.of();
+            return Files.readAllLines(stamp, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
         }
+    }
+
+    static boolean current(NativeBundle bundle, Path dir, String key) {
+        List<String> lines = stamp(bundle, dir);
+        return !lines.isEmpty() && lines.get(0).strip().equals(key);
+    }
+
+    static boolean stamped(NativeBundle bundle, Path dir, String artifact) {
+        List<String> lines = stamp(bundle, dir);
+        return lines.size() > 1 && lines.get(1).strip().equals(artifact);
     }
 
     private static void copy(NativeBundle bundle, String file, Path target) throws IOException {
@@ -207,7 +249,7 @@ public final class NativeLibraries {
         Files.createDirectories(cache);
         // folders left by runs killed while unpacking, and the bundle's folders for other versions
         String others = bundle.name() + "-" + platform() + "-";
-        removeStale(cache, name -> name.startsWith(".unpacking-") || name.startsWith(others));
+        removeStale(cache, ".unpacking-", others);
         Path tmp = Files.createTempDirectory(cache, ".unpacking-");
         try {
             unpack(bundle, tmp);
@@ -223,34 +265,34 @@ public final class NativeLibraries {
         }
     }
 
-    /** Removes the entries of {@code dir} whose name is {@code wanted} and that are over an hour old. */
-    private static void removeStale(Path dir, Predicate<String> wanted) {
+    /**
+     * Removes the entries of {@code dir} whose name starts with one of the prefixes and that are over an hour old.
+     * Through java.io, without a lambda: every run looks, and NIO's directory streams and a lambda linked at run time
+     * cost milliseconds of start-up the first time they are used.
+     */
+    private static void removeStale(Path dir, String... prefixes) {
         long now = System.currentTimeMillis();
-        List<Path> stale = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            for (Path p : s) {
-                if (wanted.test(p.getFileName().toString()) && now - Files.getLastModifiedTime(p).toMillis() > STALE_MILLIS) {
-                    stale.add(p);
+        File[] entries = dir.toFile().listFiles();
+        if (entries == null) return; // nothing to clean, or not ours to clean
+        for (File f : entries) {
+            long modified = f.lastModified();
+            if (modified == 0 || now - modified <= STALE_MILLIS) continue;
+            // by hand: Commons Lang's StringUtils costs 25 ms of start-up to load
+            for (String prefix : prefixes) {
+                if (f.getName().startsWith(prefix)) {
+                    deleteTree(f.toPath());
+                    break;
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            // nothing to clean, or not ours to clean
         }
-        stale.forEach(NativeLibraries::deleteTree);
     }
 
     private static void deleteTree(Path p) {
-        if (!Files.exists(p)) return;
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
-            for (Path c : s) Files.deleteIfExists(c);
-        } catch (IOException e) {
-            // best effort
-        }
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // best effort
-        }
+        File dir = p.toFile();
+        File[] children = dir.listFiles();
+        // best effort: what cannot be deleted now is left for a later run
+        if (children != null) for (File c : children) c.delete();
+        dir.delete();
     }
 
     /** {@code mvn package}: unpacks every bundle for this platform into {@code ARGS[0]/<platform>/}. */
@@ -265,7 +307,12 @@ public final class NativeLibraries {
         Path dir = Path.of(args[0]).resolve(platform);
         for (NativeBundle bundle : List.of(z3(Class.forName("com.microsoft.z3.Native", false, loader)),
                 onnxRuntime(Class.forName("ai.onnxruntime.OrtEnvironment", false, loader)))) {
-            if (current(bundle, dir, key(bundle))) continue;
+            if (current(bundle, dir, key(bundle))) {
+                // a folder stamped before the stamp named the artifact, or from the same artifact copied anew
+                String artifact = artifact(bundle);
+                if (artifact != null && !stamped(bundle, dir, artifact)) writeStamp(bundle, dir);
+                continue;
+            }
             unpack(bundle, dir);
             System.out.println("native: unpacked " + bundle.name() + " into " + dir);
         }
