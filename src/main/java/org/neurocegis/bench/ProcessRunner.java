@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import org.neurocegis.nativelib.ProcessExit;
+
 /**
  * Runs one solver process under a wall-clock limit and a memory limit, with its output in files. When the time runs
  * out (after a grace period) or the process tree's resident memory passes the limit, the whole tree is killed:
@@ -32,6 +34,7 @@ public final class ProcessRunner {
 
     /** Registers a shutdown hook that kills whatever is still running (e.g. on Ctrl-C); call {@link #close()} after. */
     public ProcessRunner() {
+        ProcessExit.hooksNeeded();
         Runtime.getRuntime().addShutdownHook(reaper);
     }
 

@@ -24,6 +24,7 @@ import org.neurocegis.term.Sort;
 import org.neurocegis.term.Term;
 import org.neurocegis.term.Terms;
 import org.neurocegis.term.Value;
+import org.neurocegis.verify.Z3Contexts;
 import org.neurocegis.verify.Z3Translator;
 
 /**
@@ -171,7 +172,7 @@ final class ConstantHoles implements AutoCloseable {
     /** A CEGIS of its own: Z3 over a few units, the evaluator over all of them. */
     private Found cegis(Shape s, Enumerator e, int t, Value[] tValues, long until) {
         List<ExampleSet.Unit> units = examples.units();
-        if (ctx == null) ctx = new Context();
+        if (ctx == null) ctx = Z3Contexts.open();
         Z3Translator translator = new Z3Translator(ctx, definitions);
         Expr c = ctx.mkConst(" c", translator.sort(s.sort()));
         Solver solver = ctx.mkSolver();

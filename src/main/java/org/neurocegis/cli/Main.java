@@ -11,7 +11,8 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.neurocegis.nativelib.NativeLibraries;
-import org.neurocegis.verify.Verifier;
+import org.neurocegis.nativelib.ProcessExit;
+import org.neurocegis.verify.Z3Contexts;
 
 /**
  * Entry point: dispatches to the sub-commands. Options are parsed with Commons CLI, which costs a few milliseconds
@@ -45,14 +46,15 @@ public final class Main {
         // from /proc, not the management bean: setting up JMX costs 40 ms of start-up
         processStart = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
                 .orElse(System.currentTimeMillis());
+        // Z3's library loads, and its first context is made, on a second core while the JVM, the options and the
+        // problem are dealt with
+        if (args.length > 0 && (args[0].equals("solve") || args[0].equals("start-up-training"))) Z3Contexts.preload();
         NativeLibraries.sweepCacheTemporaryFolder();
-        // Z3's library loads on a second core while the JVM, the options and the problem are dealt with
-        if (args.length > 0 && (args[0].equals("solve") || args[0].equals("start-up-training"))) Verifier.preload();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = run(out, err, args);
-        Verifier.awaitPreload();
-        System.exit(code);
+        Z3Contexts.awaitPreload();
+        ProcessExit.exit(code);
     }
 
     /** Runs {@code neurocegis ARGS...}, writing to {@code out} and {@code err}; returns the exit code. */

@@ -23,7 +23,7 @@ import org.neurocegis.sygus.Production;
 import org.neurocegis.sygus.SynthFun;
 import org.neurocegis.sygus.Problem;
 import org.neurocegis.sygus.SygusPrinter;
-import org.neurocegis.verify.Verifier;
+import org.neurocegis.verify.Z3Contexts;
 
 /**
  * {@code neurocegis solve FILE}: prints the solution in SyGuS-IF 2.1 format, {@code infeasible}, or {@code unknown}
@@ -130,7 +130,7 @@ final class SolveCommand implements Command {
             err.flush();
             return Main.EXIT_BAD_INPUT;
         }
-        Verifier.preload();
+        Z3Contexts.preload();
         ProblemFiles.Loaded loaded = ProblemFiles.load(file, err);
         if (loaded == null) return Main.EXIT_BAD_INPUT;
         Problem problem = loaded.problem();

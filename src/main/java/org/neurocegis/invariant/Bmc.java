@@ -14,6 +14,7 @@ import com.microsoft.z3.Status;
 
 import org.neurocegis.term.Value;
 import org.neurocegis.verify.Certificate;
+import org.neurocegis.verify.Z3Contexts;
 
 /**
  * Bounded model checking at increasing depth: is a state that breaks post reachable in k steps? A model becomes a
@@ -32,7 +33,7 @@ final class Bmc {
     /** The same, stopped early when {@code cancellation} is cancelled. */
     static Optional<Certificate.Trace> search(TransitionSystem system, int maxDepth, long deadlineNanos,
                                               Interrupter.Cancellation cancellation) {
-        try (Context ctx = new Context(); Interrupter ignored = new Interrupter(ctx, deadlineNanos, cancellation)) {
+        try (Context ctx = Z3Contexts.open(); Interrupter ignored = new Interrupter(ctx, deadlineNanos, cancellation)) {
             Unrolling u = new Unrolling(system, ctx);
             Solver solver = ctx.mkSolver();
             List<Expr<?>[]> states = new ArrayList<>();

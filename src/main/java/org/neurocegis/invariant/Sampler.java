@@ -14,6 +14,7 @@ import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
 
 import org.neurocegis.term.Value;
+import org.neurocegis.verify.Z3Contexts;
 
 /**
  * Reachable states from models of pre and of unrolled paths pre ∧ trans^k: every state of every such path is
@@ -35,7 +36,7 @@ final class Sampler {
                                   Interrupter.Cancellation cancellation) {
         List<Sample> samples = new ArrayList<>();
         Set<List<Value>> seen = new LinkedHashSet<>();
-        try (Context ctx = new Context(); Interrupter ignored = new Interrupter(ctx, deadlineNanos, cancellation)) {
+        try (Context ctx = Z3Contexts.open(); Interrupter ignored = new Interrupter(ctx, deadlineNanos, cancellation)) {
             Unrolling u = new Unrolling(system, ctx);
             Solver solver = ctx.mkSolver();
             List<Expr<?>[]> states = new ArrayList<>();

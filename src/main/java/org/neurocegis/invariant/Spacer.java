@@ -17,6 +17,7 @@ import com.microsoft.z3.Sort;
 import com.microsoft.z3.Status;
 
 import org.neurocegis.term.Term;
+import org.neurocegis.verify.Z3Contexts;
 
 /**
  * The Spacer lane: the system as three constrained Horn clauses over one unknown relation, each clause quantified
@@ -41,7 +42,7 @@ final class Spacer {
     static Answer solve(TransitionSystem system, long deadlineNanos, Interrupter.Cancellation cancellation) {
         long millis = (deadlineNanos - System.nanoTime()) / 1_000_000L;
         if (millis <= 0) return new Answer.NoAnswer("no time left");
-        try (Context ctx = new Context()) {
+        try (Context ctx = Z3Contexts.open()) {
             Unrolling u = new Unrolling(system, ctx);
             List<Term.Var> state = system.state();
             Sort[] sorts = new Sort[state.size()];

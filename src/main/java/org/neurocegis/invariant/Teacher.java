@@ -13,6 +13,7 @@ import com.microsoft.z3.Status;
 
 import org.neurocegis.term.Term;
 import org.neurocegis.term.Value;
+import org.neurocegis.verify.Z3Contexts;
 
 /**
  * Checks a candidate invariant's three clauses one by one and says which fails, with a typed counterexample: a
@@ -30,7 +31,7 @@ final class Teacher implements AutoCloseable {
         record Unknown(String why) implements Verdict {}
     }
 
-    private final Context ctx = new Context();
+    private final Context ctx = Z3Contexts.open();
     private final Unrolling u;
     private final Expr<?>[] s;
     private final Expr<?>[] next;

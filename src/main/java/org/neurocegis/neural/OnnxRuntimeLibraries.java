@@ -3,6 +3,7 @@ package org.neurocegis.neural;
 import java.nio.file.Path;
 
 import org.neurocegis.nativelib.NativeLibraries;
+import org.neurocegis.nativelib.ProcessExit;
 
 /**
  * Points ONNX Runtime at its native libraries in {@code native/} or the per-user cache
@@ -16,6 +17,9 @@ final class OnnxRuntimeLibraries {
 
     /** Call before ONNX Runtime's first use. */
     static synchronized void prepare() {
+        // ONNX Runtime registers hooks of its own: one that closes its environment, and one that deletes the
+        // temporary folder it makes while loading if it could not delete it then
+        ProcessExit.hooksNeeded();
         if (System.getProperty(PROPERTY) != null) return;
         Path dir = NativeLibraries.folder(NativeLibraries.onnxRuntime(ai.onnxruntime.OrtEnvironment.class));
         if (dir != null) System.setProperty(PROPERTY, dir.toString());

@@ -31,6 +31,7 @@ import org.neurocegis.term.Value;
 import org.neurocegis.verify.SolutionChecker;
 import org.neurocegis.verify.VerificationResult;
 import org.neurocegis.verify.Verifier;
+import org.neurocegis.verify.Z3Contexts;
 import org.neurocegis.verify.Z3Translator;
 
 /**
@@ -295,7 +296,7 @@ public final class SketchSolver {
 
     /** The unsatisfiable choice, read back from its SMT-LIB text by a fresh Z3 context. */
     private static boolean confirmedUnsat(String smtlib, int timeoutMillis) {
-        try (Context fresh = new Context()) {
+        try (Context fresh = Z3Contexts.open()) {
             Solver s = fresh.mkSolver();
             if (timeoutMillis > 0) {
                 Params p = fresh.mkParams();

@@ -118,7 +118,7 @@ public final class CandidateVerifier {
             if (!mentioned) warnings.add("no constraint mentions " + f.name() + ": any body is proved");
         }
         Evaluator evaluator = new Evaluator(problem.definitionsByName()).with(candidate);
-        try (Context ctx = new Context();
+        try (Context ctx = Z3Contexts.open();
              IntBlast.Beside beside = IntBlast.beside(problem, candidate, spec.constraints(), options.z3TimeoutMillis())) {
             Z3Translator translator = new Z3Translator(ctx, problem.definitionsByName()).with(candidate);
             Params params = ctx.mkParams();
@@ -411,7 +411,7 @@ public final class CandidateVerifier {
         Term.Var out = new Term.Var("neurocegis!output", def.returnSort());
         Map<String, FunctionDefinition> constant = new HashMap<>(candidate);
         constant.put(f, new FunctionDefinition(f, def.params(), def.returnSort(), out));
-        try (Context ctx = new Context()) {
+        try (Context ctx = Z3Contexts.open()) {
             Z3Translator translator = new Z3Translator(ctx, problem.definitionsByName()).with(constant);
             @SuppressWarnings("rawtypes")
             Map<String, Expr> env = new HashMap<>();

@@ -178,7 +178,7 @@ public final class IntBlast {
         for (Term.Var v : spec.variables()) bitVectors |= v.sort() instanceof Sort.BitVecSort;
         for (FunctionDefinition f : candidate.values()) bitVectors |= f.returnSort() instanceof Sort.BitVecSort;
         if (!bitVectors) return new Answer.Undecided("no bit-vectors to int-blast");
-        try (Context ctx = new Context()) {
+        try (Context ctx = Z3Contexts.open()) {
             try {
                 if (beside != null && !beside.opened(ctx)) return new Answer.Undecided("int-blasting was stopped");
                 Answer answer = check(ctx, problem, candidate, constraints, timeoutMillis);

@@ -35,7 +35,7 @@ final class SmtScript {
 
     /** The same, with {@code beside} (if not null) free to interrupt this check when it decides first. */
     static Result check(String script, int timeoutMillis, IntBlast.Beside beside) {
-        try (Context ctx = new Context()) {
+        try (Context ctx = Z3Contexts.open()) {
             Solver solver = ctx.mkSolver();
             if (timeoutMillis > 0) {
                 Params params = ctx.mkParams();

@@ -36,46 +36,11 @@ public final class Verifier implements AutoCloseable {
     private long checks;
     private long nanos;
 
-    private static Thread preloader;
-
-    /**
-     * Starts loading Z3's native library (34 MB) on a background thread, once, so that it overlaps the JVM's and the
-     * command's start and the reading of the problem. A process that ends calls {@link #awaitPreload} first: a library
-     * half-loaded at exit is not safe.
-     */
-    public static synchronized void preload() {
-        if (preloader != null) return;
-        Thread t = new Thread(() -> {
-            try {
-                Class.forName("com.microsoft.z3.Native");
-            } catch (ClassNotFoundException | LinkageError e) {
-                // reported when a verifier is made
-            }
-        }, "neurocegis-z3-loader");
-        t.setDaemon(true);
-        t.start();
-        preloader = t;
-    }
-
-    /** Waits for a {@link #preload} in flight, if any. */
-    public static void awaitPreload() {
-        Thread t;
-        synchronized (Verifier.class) {
-            t = preloader;
-        }
-        if (t == null) return;
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /**
      * @param timeoutMillis Z3's limit for one check; 0 for none
      */
     public Verifier(Problem problem, int timeoutMillis) {
-        this.ctx = new Context();
+        this.ctx = Z3Contexts.open();
         this.spec = problem.specification();
         this.definitions = new Z3Translator(ctx, problem.definitionsByName());
         setTimeout(timeoutMillis);
