@@ -40,6 +40,8 @@ final class ConstantHoles implements AutoCloseable {
     /** The share of the search's elapsed time that shapes may use while it enumerates, and an allowance at the start. */
     static final double SHARE = 0.1;
     private static final long ALLOWANCE_NANOS = 20_000_000L;
+    /** How long a search enumerates before the shapes get their first turn (the caller waits). */
+    static final long DELAY_NANOS = 50_000_000L;
     private static final int Z3_MILLIS = 200;
     private static final int ROUNDS = 8;
     /** Constants learned by earlier searches that the pool keeps, per sort (the most recent). */

@@ -74,6 +74,12 @@ final class EnumerativeSearch implements Strategy {
     private boolean fitLearned;
     /** When the safety net lets uniform weights take over (set at the first search), and whether it did. */
     private long guidedUntil = -1;
+    /**
+     * When Z3 may first look for constants ({@link ConstantHoles}): the first {@link ConstantHoles#DELAY_NANOS} of the
+     * search, over all its proposals, are left to plain enumeration and unification, which settle most easy problems
+     * in less time than Z3's first look costs.
+     */
+    private long holesFrom = -1;
     private boolean fellBack;
     /** For a single-invocation specification with no grammar: the spec as a predicate over the output, else null. */
     private final Term singleInvocation;
@@ -115,6 +121,7 @@ final class EnumerativeSearch implements Strategy {
     }
 
     @Override public Proposal propose(List<Map<String, Value>> points, Context context) {
+        if (holesFrom < 0) holesFrom = System.nanoTime() + ConstantHoles.DELAY_NANOS;
         for (; absorbed < points.size(); absorbed++) examples.add(points.get(absorbed));
         for (int round = 0; ; round++) {
             Search search = new Search(context, round < MAX_ROUNDS && extraInputs < MAX_EXTRA_INPUTS);
@@ -320,6 +327,8 @@ final class EnumerativeSearch implements Strategy {
     /** A candidate from the shapes of {@code holes} (null for none) within {@code share} of the time (0: all of it). */
     private Proposal shapes(ConstantHoles holes, Enumerator enumerator, long start, long deadline, double share) {
         if (holes == null || !holes.active()) return null;
+        // an exhausted enumeration (share 0) has nothing else to do: no waiting
+        if (share > 0 && System.nanoTime() < holesFrom) return null;
         ConstantHoles.Found shape = holes.step(enumerator, start, deadline, share);
         if (shape == null) return null;
         learn(shape.constant());
