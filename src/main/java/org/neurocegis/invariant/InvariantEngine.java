@@ -9,8 +9,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import com.microsoft.z3.Context;
+
 import org.neurocegis.term.Term;
 import org.neurocegis.verify.Certificate;
+import org.neurocegis.verify.Z3Contexts;
 
 /**
  * Runs the invariant lanes on a transition system: Spacer (Z3's CHC engine), and bounded model checking for a
@@ -81,7 +84,7 @@ public final class InvariantEngine {
             });
             Result result = switch (kind) {
                 case ice -> usable(ice(system, deadlineNanos, lanes, ranking, rounds, log), conforms);
-                case spacer -> usable(spacer(system, deadlineNanos, lanes, log), conforms);
+                case spacer -> usable(spacer(system, deadlineNanos, lanes, Z3Contexts.open(), log), conforms);
                 case portfolio -> portfolio(system, deadlineNanos, lanes, conforms, ranking, rounds, log);
             };
             // an invariant found first needs no trace; otherwise the quick look's answer (it ends by its deadline)
@@ -127,9 +130,12 @@ public final class InvariantEngine {
             t.setDaemon(true);
             return t;
         });
+        // Spacer's context is made first, here: made on its own thread, it waited behind our learner's (each costs
+        // 15 ms, one at a time), and Spacer answers most systems
+        Context spacerContext = Z3Contexts.open();
         try {
             Future<Result> spacer = executor.submit(() -> {
-                Result r = usable(spacer(system, deadlineNanos, stopSpacer, log), conforms);
+                Result r = usable(spacer(system, deadlineNanos, stopSpacer, spacerContext, log), conforms);
                 if (!(r instanceof Result.NotFound)) cancellation.cancel();
                 return r;
             });
@@ -185,8 +191,8 @@ public final class InvariantEngine {
     }
 
     private static Result spacer(TransitionSystem system, long deadlineNanos, Interrupter.Cancellation cancellation,
-                                 PrintWriter log) {
-        Spacer.Answer answer = Spacer.solve(system, deadlineNanos, cancellation);
+                                 Context context, PrintWriter log) {
+        Spacer.Answer answer = Spacer.solve(system, deadlineNanos, cancellation, context);
         log(log, "spacer: %s", answer);
         if (answer instanceof Spacer.Answer.Invariant inv) return new Result.Found(inv.body(), "spacer");
         if (answer instanceof Spacer.Answer.Unsafe) {

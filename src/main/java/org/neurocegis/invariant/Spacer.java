@@ -40,9 +40,14 @@ final class Spacer {
     }
 
     static Answer solve(TransitionSystem system, long deadlineNanos, Interrupter.Cancellation cancellation) {
+        return solve(system, deadlineNanos, cancellation, Z3Contexts.open());
+    }
+
+    /** Solves in {@code context}, which it closes. */
+    static Answer solve(TransitionSystem system, long deadlineNanos, Interrupter.Cancellation cancellation, Context context) {
         long millis = (deadlineNanos - System.nanoTime()) / 1_000_000L;
-        if (millis <= 0) return new Answer.NoAnswer("no time left");
-        try (Context ctx = Z3Contexts.open()) {
+        try (Context ctx = context) {
+            if (millis <= 0) return new Answer.NoAnswer("no time left");
             Unrolling u = new Unrolling(system, ctx);
             List<Term.Var> state = system.state();
             Sort[] sorts = new Sort[state.size()];
