@@ -72,4 +72,19 @@ class MainTest {
         assertEquals(Main.EXIT_BAD_INPUT, modelWithoutNeural.exit());
         assertTrue(modelWithoutNeural.err().contains("--model needs --proposer neural"), modelWithoutNeural.err());
     }
+
+    /**
+     * A time limit counts from the process's start: read from /proc to a hundredth of a second, it is at most a
+     * few hundred milliseconds (the JVM's own start-up before it notes its start) before the JVM's start time, and
+     * not after it. The JDK's estimate counts from a boot time in whole seconds and was up to a second early.
+     */
+    @Test
+    void theProcessStartIsReadToATickBeforeTheJvmStart() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(java.nio.file.Path.of("/proc/self/stat")),
+                "no /proc here");
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        long processStart = Main.processStartMillis();
+        assertTrue(processStart <= jvmStart + 20, "process start " + processStart + " after the JVM's " + jvmStart);
+        assertTrue(processStart >= jvmStart - 300, "process start " + processStart + " long before the JVM's " + jvmStart);
+    }
 }
