@@ -125,7 +125,8 @@ final class AtomPool {
         vars.addAll(bools);
         // simple atoms first (no constant beyond -1, 0, 1): where the pool is cut, the simple ones stay
         List<Term> ordered = new ArrayList<>(all);
-        ordered.sort(java.util.Comparator.comparingInt(AtomPool::plain));
+        // a plain lambda, not Comparator.comparingInt's serializable one, which the start-up archive cannot hold
+        ordered.sort((a, b) -> Integer.compare(plain(a), plain(b)));
         return new Pool(holdOnAll(ordered, state, samples), new ArrayList<>(spec), ordered, vars);
     }
 

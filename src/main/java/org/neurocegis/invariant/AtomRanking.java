@@ -2,7 +2,6 @@ package org.neurocegis.invariant;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,7 +88,8 @@ public final class AtomRanking {
     private static List<Term> rank(List<Term> atoms, Map<Term, Long> excess) {
         List<Term> out = new ArrayList<>(atoms);
         // a stable sort: ties keep the fixed order
-        out.sort(Comparator.comparingLong(excess::get));
+        // (a plain lambda, not Comparator.comparingLong's serializable one, which the start-up archive cannot hold)
+        out.sort((a, b) -> Long.compare(excess.get(a), excess.get(b)));
         return out;
     }
 

@@ -51,6 +51,12 @@ public sealed interface Term {
         public Call {
             args = List.copyOf(args);
         }
+        @Override public boolean equals(Object o) {
+            return o instanceof Call c && Objects.equals(function, c.function) && args.equals(c.args) && Objects.equals(sort, c.sort);
+        }
+        @Override public int hashCode() {
+            return (Objects.hashCode(function) * 31 + args.hashCode()) * 31 + Objects.hashCode(sort);
+        }
         @Override public String toString() { return TermPrinter.print(this); }
     }
 
@@ -60,13 +66,24 @@ public sealed interface Term {
             bindings = List.copyOf(bindings);
         }
         @Override public Sort sort() { return body.sort(); }
+        @Override public boolean equals(Object o) { return o instanceof Let l && bindings.equals(l.bindings) && Objects.equals(body, l.body); }
+        @Override public int hashCode() { return bindings.hashCode() * 31 + Objects.hashCode(body); }
         @Override public String toString() { return TermPrinter.print(this); }
     }
 
-    record Binding(String name, Term value) {}
+    record Binding(String name, Term value) {
+        @Override public boolean equals(Object o) {
+            return o instanceof Binding b && Objects.equals(name, b.name) && Objects.equals(value, b.value);
+        }
+        @Override public int hashCode() { return Objects.hashCode(name) * 31 + Objects.hashCode(value); }
+    }
 
     /** A place for a term of a grammar's non-terminal: in a production's template, or in a sketch. */
     record Hole(String nonTerminal, Sort sort) implements Term {
+        @Override public boolean equals(Object o) {
+            return o instanceof Hole h && Objects.equals(nonTerminal, h.nonTerminal) && Objects.equals(sort, h.sort);
+        }
+        @Override public int hashCode() { return Objects.hashCode(nonTerminal) * 31 + Objects.hashCode(sort); }
         @Override public String toString() { return TermPrinter.print(this); }
     }
 

@@ -61,5 +61,19 @@ class EqualityTest {
         assertNotEquals(new Term.App(Op.ADD, List.of(), List.of(x, x), Sort.INT),
                 new Term.App(Op.ADD, List.of(), List.of(x, x), Sort.BOOL));
         assertEquals(2, new HashSet<>(List.of(sum, x, Term.app(Op.ADD, x, Term.integer(1)))).size());
+
+        Term.Call call = new Term.Call("f", List.of(x), Sort.INT);
+        same(call, new Term.Call("f", List.of(new Term.Var("x", Sort.INT)), Sort.INT));
+        assertNotEquals(call, new Term.Call("g", List.of(x), Sort.INT));
+        assertNotEquals(call, new Term.Call("f", List.of(Term.integer(0)), Sort.INT));
+        assertNotEquals(call, new Term.Call("f", List.of(x), Sort.BOOL));
+        Term.Let let = new Term.Let(List.of(new Term.Binding("y", x)), x);
+        same(let, new Term.Let(List.of(new Term.Binding("y", x)), x));
+        assertNotEquals(let, new Term.Let(List.of(new Term.Binding("z", x)), x));
+        assertNotEquals(let, new Term.Let(List.of(new Term.Binding("y", Term.integer(0))), x));
+        assertNotEquals(let, new Term.Let(List.of(new Term.Binding("y", x)), Term.integer(0)));
+        same(new Term.Hole("Start", Sort.INT), new Term.Hole("Start", Sort.INT));
+        assertNotEquals(new Term.Hole("Start", Sort.INT), new Term.Hole("B", Sort.INT));
+        assertNotEquals(new Term.Hole("Start", Sort.INT), new Term.Hole("Start", Sort.BOOL));
     }
 }
