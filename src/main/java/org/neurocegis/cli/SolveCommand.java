@@ -31,10 +31,13 @@ import org.neurocegis.verify.Z3Contexts;
  * competition solvers do. Bad input exits with 2.
  */
 final class SolveCommand implements Command {
-    /** How long past the time limit the watchdog waits for the solver to stop by itself. */
-    private static final long GRACE_MILLIS = 200;
-    /** How long before the limit the solver stops searching, to close Z3 and print its answer in time. */
-    private static final long STOP_MARGIN_MILLIS = 300;
+    /**
+     * How long before the time limit the watchdog answers if the solver has not: the JVM's exit waits up to 300 ms
+     * for threads in native code (a Z3 call that ignores its interrupt), and the process must end within the limit.
+     */
+    private static final long WATCHDOG_MARGIN_MILLIS = 350;
+    /** How long before the limit the solver stops searching, to close Z3 and print its answer before the watchdog. */
+    private static final long STOP_MARGIN_MILLIS = 700;
     /** The longest time --z3-constants takes before the enumerative search starts. */
     private static final long CONSTANTS_MILLIS = 5_000;
     /** How long a sketch's holes are tried by Z3 when there is no time limit. */
@@ -142,7 +145,7 @@ final class SolveCommand implements Command {
         // parse have used part of it already
         long left = limitMillis - (Main.processStart == null ? 0 : System.currentTimeMillis() - Main.processStart);
         long timeoutMillis = limitMillis <= 0 ? 0 : Math.max(1, left - STOP_MARGIN_MILLIS);
-        Watchdog watchdog = limitMillis <= 0 ? null : new Watchdog(Math.max(1, left) + GRACE_MILLIS, () -> {
+        Watchdog watchdog = limitMillis <= 0 ? null : new Watchdog(Math.max(1, left - WATCHDOG_MARGIN_MILLIS), () -> {
             out.println("unknown");
             out.flush();
             err.println("; time limit reached");
