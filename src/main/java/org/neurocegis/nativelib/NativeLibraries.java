@@ -64,18 +64,15 @@ public final class NativeLibraries {
     public static Path folder(NativeBundle bundle) {
         if (bundle == null) return null;
         try {
-            // the build's folder, stamped with the artifact's jar as it was then: a stat instead of reading the
-            // jar's directory (20 ms at start-up)
             Path root = nativeRoot();
+            Path built = root == null ? null : root.resolve(platform());
+            List<String> stamp = built == null ? List.of() : stamp(bundle, built);
+            // the build's folder, stamped with the artifact's jar as it was then: a stat instead of reading the
+            // jar's directory for the content key (20 ms at start-up)
             String artifact = artifact(bundle);
-            if (root != null && artifact != null && stamped(bundle, root.resolve(platform()), artifact)) {
-                return root.resolve(platform());
-            }
+            if (artifact != null && line(stamp, 1).equals(artifact)) return built;
             String key = key(bundle);
-            if (root != null) {
-                Path dir = root.resolve(platform());
-                if (current(bundle, dir, key)) return dir;
-            }
+            if (line(stamp, 0).equals(key)) return built;
             Path cache = cacheRoot();
             if (cache == null) return null;
             Path dir = cache.resolve(bundle.name() + "-" + platform() + "-" + key);
@@ -229,14 +226,17 @@ public final class NativeLibraries {
         }
     }
 
+    /** Line {@code i} of a stamp (0: the content key, 1: the artifact), or "" where it has none. */
+    private static String line(List<String> stamp, int i) {
+        return i < stamp.size() ? stamp.get(i).strip() : "";
+    }
+
     static boolean current(NativeBundle bundle, Path dir, String key) {
-        List<String> lines = stamp(bundle, dir);
-        return !lines.isEmpty() && lines.get(0).strip().equals(key);
+        return line(stamp(bundle, dir), 0).equals(key);
     }
 
     static boolean stamped(NativeBundle bundle, Path dir, String artifact) {
-        List<String> lines = stamp(bundle, dir);
-        return lines.size() > 1 && lines.get(1).strip().equals(artifact);
+        return line(stamp(bundle, dir), 1).equals(artifact);
     }
 
     private static void copy(NativeBundle bundle, String file, Path target) throws IOException {
